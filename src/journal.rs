@@ -1,0 +1,1 @@
+//! The aws.log error journal. See issue 4.

@@ -1,0 +1,86 @@
+//! From exception class names to codes: built-ins, registrations, the chain rule
+//! and the default 500.
+//!
+//! Rules (the table's "异常或发生场景" column, and platform-facts.md):
+//! - Built-in: the table's classes. A name is built-in when its simple name is one
+//!   of them and its package is the platform's (`com.actionsoft.exception`), our
+//!   Java binding's (`io.github.awserror`) or absent. The same simple name in any
+//!   other package is an ordinary class.
+//! - Registered: custom classes mapped with [`register_exception`].
+//! - Anything else: 500 (JDK and non-AWS exceptions, AWSException subclasses
+//!   without a code of their own).
+//! - A chain (the class, then its superclasses) answers with the first mapped name.
+
+use crate::catalogue;
+use crate::catalogue::Category;
+use crate::code::category_of;
+use crate::error::{Error, Result};
+use crate::names::ClassName;
+use crate::registry;
+
+/// The code of anything not mapped.
+pub const DEFAULT_CODE: i32 = 500;
+
+/// Packages whose table-named classes are built-in.
+pub const BUILTIN_PACKAGES: [&str; 2] = ["com.actionsoft.exception", "io.github.awserror"];
+
+/// The built-in code of a name, if it is one of the table's classes in a
+/// built-in package (or without package).
+#[inline]
+pub fn builtin_code(name: &ClassName<'_>) -> Option<i32> {
+    if name.has_package() && !BUILTIN_PACKAGES.iter().any(|p| name.package_is(p)) {
+        return None;
+    }
+    let simple = name.simple();
+    catalogue::all()
+        .iter()
+        .find(|e| e.exceptions().any(|x| x == simple))
+        .map(|e| e.code())
+}
+
+/// The code a name is mapped to (built-in or registered), if any.
+#[inline]
+pub fn mapped_code(name: &ClassName<'_>) -> Option<i32> {
+    builtin_code(name).or_else(|| registry::lookup(name))
+}
+
+/// The code for one exception class: its mapping, or 500.
+#[inline]
+pub fn code_for_exception(class_name: &str) -> Result<i32> {
+    let name = ClassName::parse(class_name)?;
+    Ok(mapped_code(&name).unwrap_or(DEFAULT_CODE))
+}
+
+/// The code for a class followed by its superclasses (most specific first): the
+/// code of the first mapped name, or 500 when none is. Every name is validated
+/// first, so a malformed entry anywhere is reported, whatever precedes it.
+pub fn code_for_exception_chain<'a, I>(class_names: I) -> Result<i32>
+where
+    I: IntoIterator<Item = &'a str>,
+    I::IntoIter: Clone,
+{
+    let names = class_names.into_iter();
+    for n in names.clone() {
+        ClassName::parse(n)?;
+    }
+    for n in names {
+        if let Some(code) = mapped_code(&ClassName::parse(n)?) {
+            return Ok(code);
+        }
+    }
+    Ok(DEFAULT_CODE)
+}
+
+/// Maps a custom class to `code` (any code whose category is valid). Registering
+/// the same name again replaces its code. Built-in names cannot be remapped.
+pub fn register_exception(class_name: &str, code: i32) -> Result<()> {
+    let name = ClassName::parse(class_name)?;
+    if category_of(code) == Category::Invalid {
+        return Err(Error::CodeOutOfRange);
+    }
+    if builtin_code(&name).is_some() {
+        return Err(Error::BuiltinRemap);
+    }
+    registry::insert(&name, code);
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! Custom exception registrations.
+//!
+//! Concurrency design: lookups are the hot path and must never wait on each other
+//! or on a lock; registrations are rare (mostly at start-up).
+//!
+//! - The registry is a fixed array of buckets; each bucket is an append-only chain of
+//!   nodes linked through `OnceLock<Box<Node>>`. A node, once published, is never
+//!   moved or freed, so readers walk chains with plain acquire loads
+//!   (`OnceLock::get`) and no lock at all, and no unsafe code is needed.
+//! - Registering a name that is already present replaces its code in place
+//!   (`AtomicI32`), so memory stays proportional to the distinct names registered:
+//!   no copy-on-write snapshots, no old copies left behind.
+//! - Writers take one mutex, only to serialise appends to the same chain; readers
+//!   never touch it.
+//! - `generation()` rises with every registration so callers that cache answers
+//!   (the Java side's per-class cache) can tell when to drop them.
+
+use crate::names::ClassName;
+use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+const BUCKETS: usize = 256;
+
+struct Node {
+    /// Binary form (`a.b.C`).
+    name: Box<str>,
+    code: AtomicI32,
+    next: OnceLock<Box<Node>>,
+}
+
+static TABLE: [OnceLock<Box<Node>>; BUCKETS] = [const { OnceLock::new() }; BUCKETS];
+static WRITER: Mutex<()> = Mutex::new(());
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+#[inline]
+fn bucket(name: &ClassName<'_>) -> &'static OnceLock<Box<Node>> {
+    &TABLE[(name.hash() as usize) % BUCKETS]
+}
+
+/// The registered code for `name`, if any. Lock-free, allocation-free.
+#[inline]
+pub fn lookup(name: &ClassName<'_>) -> Option<i32> {
+    let mut slot = bucket(name);
+    while let Some(node) = slot.get() {
+        if name.is(&node.name) {
+            return Some(node.code.load(Ordering::Acquire));
+        }
+        slot = &node.next;
+    }
+    None
+}
+
+/// Adds `name` → `code`, or replaces the code of a name already registered.
+/// The caller has validated the code and checked that the name is not built-in.
+pub(crate) fn insert(name: &ClassName<'_>, code: i32) {
+    // A poisoned mutex only means another writer panicked; the chains are still
+    // consistent (every publish is a single OnceLock::set), so carry on.
+    let _guard = WRITER.lock().unwrap_or_else(|e| e.into_inner());
+    let mut slot = bucket(name);
+    loop {
+        match slot.get() {
+            Some(node) if name.is(&node.name) => {
+                node.code.store(code, Ordering::Release);
+                break;
+            }
+            Some(node) => slot = &node.next,
+            None => {
+                let node = Box::new(Node {
+                    name: name.to_binary().into_boxed_str(),
+                    code: AtomicI32::new(code),
+                    next: OnceLock::new(),
+                });
+                // Cannot fail: writers are serialised and this slot was empty.
+                let _ = slot.set(node);
+                break;
+            }
+        }
+    }
+    GENERATION.fetch_add(1, Ordering::AcqRel);
+}
+
+/// Rises with every registration.
+#[inline]
+pub fn generation() -> u64 {
+    GENERATION.load(Ordering::Acquire)
+}

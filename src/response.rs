@@ -1,0 +1,1 @@
+//! ResponseObject bodies (JSON, XML). See issue 4.
