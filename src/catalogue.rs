@@ -68,6 +68,55 @@ pub enum Source {
     PlatformExtra = 1,
 }
 
+impl Category {
+    /// Lower-case English word: "invalid", "client", "server", "availability", "quota".
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::Invalid => "invalid",
+            Category::Client => "client",
+            Category::Server => "server",
+            Category::Availability => "availability",
+            Category::Quota => "quota",
+        }
+    }
+}
+
+impl Scope {
+    /// "server" or "web_layer".
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Scope::Server => "server",
+            Scope::WebLayer => "web_layer",
+        }
+    }
+}
+
+impl Advice {
+    /// Snake-case identifier, e.g. "retry_later", "check_aws_log".
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Advice::RetryLater => "retry_later",
+            Advice::DoNotRetry => "do_not_retry",
+            Advice::FixRequest => "fix_request",
+            Advice::CheckAwsLog => "check_aws_log",
+            Advice::ContactAdministrator => "contact_administrator",
+            Advice::ContactBusinessDeveloper => "contact_business_developer",
+            Advice::CheckAppLog => "check_app_log",
+            Advice::IgnoreOrRestoreApp => "ignore_or_restore_app",
+        }
+    }
+}
+
+impl Source {
+    /// "table" or "platform_extra".
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Source::Table => "table",
+            Source::PlatformExtra => "platform_extra",
+        }
+    }
+}
+
 /// One catalogue entry. Every string is stored with a trailing NUL so the C ABI
 /// can hand out pointers to it without copying; the accessors strip it.
 #[derive(Debug)]

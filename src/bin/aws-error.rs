@@ -1,1 +1,235 @@
-fn main() {}
+//! `aws-error`: the catalogue and the mapping rules from the command line.
+//! A thin layer over the library: every answer comes from the core.
+
+use aws_error::{catalogue, mapping, ClassName, ErrorCode, ErrorInfo, Lang};
+use serde_json::{json, Value};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: aws-error <command> [arguments]
+
+commands:
+  describe CODE [--lang zh|en] [--json]   what an error code means and what to do
+  list [--json]                          the whole catalogue
+  exception CLASS [SUPERCLASS...] [--json]
+                                         the code for an exception class, given with its
+                                         superclasses (most specific first)
+  version                                the library version
+
+Class names may be binary (com.a.B, com.a.Outer$Inner), internal (com/a/B) or simple (B).
+Exit status: 0 ok, 1 unknown code, 2 bad usage or bad input.";
+
+/// A failure the user caused: message plus exit status.
+struct Fail(u8, String);
+
+fn usage(msg: impl Into<String>) -> Fail {
+    Fail(2, format!("aws-error: {}\n\n{USAGE}", msg.into()))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = match std::env::args_os()
+        .skip(1)
+        .map(|a| a.into_string())
+        .collect::<Result<_, _>>()
+    {
+        Ok(a) => a,
+        Err(bad) => {
+            eprintln!("aws-error: argument is not valid UTF-8: {bad:?}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(Fail(status, msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(status)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, Fail> {
+    let Some((cmd, rest)) = args.split_first() else {
+        return Err(usage("no command given"));
+    };
+    match cmd.as_str() {
+        "describe" => describe(rest),
+        "list" => list(rest),
+        "exception" => exception(rest),
+        "version" | "--version" | "-V" => Ok(format!("aws-error {}\n", aws_error::VERSION)),
+        "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
+        other => Err(usage(format!("unknown command '{other}'"))),
+    }
+}
+
+/// Splits `--flag` options (with their values, for those that take one) from positionals.
+struct Opts<'a> {
+    json: bool,
+    lang: Option<&'a str>,
+    positional: Vec<&'a str>,
+}
+
+fn parse_opts<'a>(args: &'a [String], allow_lang: bool) -> Result<Opts<'a>, Fail> {
+    let mut opts = Opts {
+        json: false,
+        lang: None,
+        positional: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => opts.json = true,
+            "--lang" if allow_lang => match it.next() {
+                Some(l) => opts.lang = Some(l),
+                None => return Err(usage("--lang needs a value: zh or en")),
+            },
+            s if allow_lang && s.starts_with("--lang=") => opts.lang = Some(&s[7..]),
+            s if s.starts_with("--") => return Err(usage(format!("unknown option '{s}'"))),
+            s => opts.positional.push(s),
+        }
+    }
+    Ok(opts)
+}
+
+fn parse_lang(lang: Option<&str>) -> Result<Lang, Fail> {
+    match lang {
+        None | Some("en") => Ok(Lang::En),
+        Some("zh") => Ok(Lang::Zh),
+        Some(other) => Err(usage(format!("unknown language '{other}': use zh or en"))),
+    }
+}
+
+fn parse_code(s: &str) -> Result<i32, Fail> {
+    s.trim()
+        .parse::<i32>()
+        .map_err(|_| usage(format!("'{s}' is not an integer error code")))
+}
+
+fn describe(args: &[String]) -> Result<String, Fail> {
+    let opts = parse_opts(args, true)?;
+    let lang = parse_lang(opts.lang)?;
+    let [code] = opts.positional[..] else {
+        return Err(usage("describe takes exactly one CODE"));
+    };
+    let code = ErrorCode::new(parse_code(code)?);
+    let Some(info) = code.info() else {
+        let msg = format!(
+            "{}: {} (category: {})",
+            code,
+            code.name(lang),
+            code.category().as_str()
+        );
+        return Err(Fail(1, format!("aws-error: {msg}")));
+    };
+    if opts.json {
+        return Ok(format!("{}\n", pretty(&entry_json(info))));
+    }
+    Ok(entry_text(info, lang))
+}
+
+fn list(args: &[String]) -> Result<String, Fail> {
+    let opts = parse_opts(args, false)?;
+    if !opts.positional.is_empty() {
+        return Err(usage("list takes no arguments"));
+    }
+    if opts.json {
+        let all: Vec<Value> = catalogue::all().iter().map(entry_json).collect();
+        return Ok(format!("{}\n", pretty(&Value::Array(all))));
+    }
+    let mut out = String::from("code  category      exception                      name\n");
+    for e in catalogue::all() {
+        out.push_str(&format!(
+            "{:<5} {:<13} {:<30} {} ({})\n",
+            e.code(),
+            e.category().as_str(),
+            e.exception().unwrap_or("-"),
+            e.name_zh(),
+            e.name_en()
+        ));
+    }
+    Ok(out)
+}
+
+fn exception(args: &[String]) -> Result<String, Fail> {
+    let opts = parse_opts(args, false)?;
+    if opts.positional.is_empty() {
+        return Err(usage("exception needs at least one CLASS"));
+    }
+    // Validate every name first (the chain rule does too) so the message names the culprit.
+    for n in &opts.positional {
+        ClassName::parse(n).map_err(|e| Fail(2, format!("aws-error: '{n}': {e}")))?;
+    }
+    let code = mapping::code_for_exception_chain(opts.positional.iter().copied())
+        .map_err(|e| Fail(2, format!("aws-error: {e}")))?;
+    let matched = opts.positional.iter().find(|n| {
+        ClassName::parse(n)
+            .ok()
+            .and_then(|c| mapping::mapped_code(&c))
+            .is_some()
+    });
+    let info = ErrorCode::new(code).info();
+    if opts.json {
+        let v = json!({
+            "code": code.to_string(),
+            "matched": matched,
+            "name_zh": info.map(ErrorInfo::name_zh),
+            "name_en": info.map(ErrorInfo::name_en),
+            "chain": opts.positional,
+        });
+        return Ok(format!("{}\n", pretty(&v)));
+    }
+    let name = info.map_or(String::new(), |i| {
+        format!(" {} ({})", i.name_zh(), i.name_en())
+    });
+    let why = match matched {
+        Some(m) => format!("matched {m}"),
+        None => "no class in the chain is mapped: default".to_string(),
+    };
+    Ok(format!("{code}{name}\n  {why}\n"))
+}
+
+fn entry_text(e: &ErrorInfo, lang: Lang) -> String {
+    let (name, desc) = match lang {
+        Lang::Zh => (e.name_zh(), e.description_zh()),
+        Lang::En => (e.name_en(), e.description_en()),
+    };
+    let exceptions: Vec<&str> = e.exceptions().collect();
+    format!(
+        "{code} {name}\n  {desc}\n  name (zh/en):  {zh} / {en}\n  category:      {cat}\n  exception:     {exc}\n  scope:         {scope}\n  in response:   {resp}\n  resend safe:   {safe}\n  advice:        {advice}\n  source:        {source}\n",
+        code = e.code(),
+        zh = e.name_zh(),
+        en = e.name_en(),
+        cat = e.category().as_str(),
+        exc = if exceptions.is_empty() { "-".to_string() } else { exceptions.join(", ") },
+        scope = e.scope().as_str(),
+        resp = e.in_response(),
+        safe = e.resend_safe(),
+        advice = e.advice().as_str(),
+        source = e.source().as_str(),
+    )
+}
+
+/// The JSON form of an entry; the CLI's `list --json` is generated from this alone.
+fn entry_json(e: &ErrorInfo) -> Value {
+    json!({
+        "code": e.code(),
+        "category": e.category().as_str(),
+        "name_zh": e.name_zh(),
+        "name_en": e.name_en(),
+        "description_zh": e.description_zh(),
+        "description_en": e.description_en(),
+        "exception": e.exception(),
+        "exceptions": e.exceptions().collect::<Vec<_>>(),
+        "scope": e.scope().as_str(),
+        "in_response": e.in_response(),
+        "resend_safe": e.resend_safe(),
+        "advice": e.advice().as_str(),
+        "source": e.source().as_str(),
+    })
+}
+
+fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| v.to_string())
+}
