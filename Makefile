@@ -5,16 +5,16 @@ CARGO   ?= cargo
 PREFIX  ?= /usr/local
 RELEASE := target/release
 
-.PHONY: all build demo test bench install hardening header lint test-rust
+.PHONY: all build demo demo-cli test bench install hardening header lint test-rust
 
 all: build
 
 build:
 	$(CARGO) build --release
 
-# Refresh the checked-in C header after changing the C ABI.
+# Refresh the generated files: the C header and the README catalogue.
 header:
-	AWS_ERROR_BLESS=1 $(CARGO) test --test header
+	AWS_ERROR_BLESS=1 $(CARGO) test --test header --test readme
 
 lint:
 	$(CARGO) fmt --check
@@ -25,3 +25,18 @@ test-rust:
 	$(CARGO) test --features fault-injection --test panic_boundary
 
 test: lint test-rust
+
+# The main job: what real AWS PaaS apps throw, described by the CLI.
+CLI := $(RELEASE)/aws-error
+demo-cli: build
+	$(CLI) list
+	$(CLI) exception com.actionsoft.exception.AWSForbiddenException
+	$(CLI) exception com.actionsoft.exception.AWSObjectNotFindException
+	$(CLI) exception com.actionsoft.exception.AWSIllegalArgumentException
+	$(CLI) exception com.actionsoft.exception.BPMNError
+	$(CLI) exception com.actionsoft.exception.AWSDataAccessException com.actionsoft.exception.AWSException
+	$(CLI) exception java.lang.NullPointerException java.lang.RuntimeException java.lang.Exception
+	$(CLI) describe 403 --lang zh
+	$(CLI) describe 774
+
+demo: demo-cli

@@ -10,7 +10,7 @@ usage: aws-error <command> [arguments]
 
 commands:
   describe CODE [--lang zh|en] [--json]   what an error code means and what to do
-  list [--json]                          the whole catalogue
+  list [--json|--markdown]               the whole catalogue
   exception CLASS [SUPERCLASS...] [--json]
                                          the code for an exception class, given with its
                                          superclasses (most specific first)
@@ -130,9 +130,18 @@ fn describe(args: &[String]) -> Result<String, Fail> {
 }
 
 fn list(args: &[String]) -> Result<String, Fail> {
-    let opts = parse_opts(args, false)?;
+    let markdown = args.iter().any(|a| a == "--markdown");
+    let rest: Vec<String> = args
+        .iter()
+        .filter(|a| *a != "--markdown")
+        .cloned()
+        .collect();
+    let opts = parse_opts(&rest, false)?;
     if !opts.positional.is_empty() {
         return Err(usage("list takes no arguments"));
+    }
+    if markdown {
+        return Ok(markdown_table());
     }
     if opts.json {
         let all: Vec<Value> = catalogue::all().iter().map(entry_json).collect();
@@ -188,6 +197,32 @@ fn exception(args: &[String]) -> Result<String, Fail> {
         None => "no class in the chain is mapped: default".to_string(),
     };
     Ok(format!("{code}{name}\n  {why}\n"))
+}
+
+/// The catalogue as the README shows it (tests/readme.rs keeps them equal).
+fn markdown_table() -> String {
+    let mut out = String::from(
+        "| code | 名称 | name | category | exception | scope | resend safe | advice |\n|---|---|---|---|---|---|---|---|\n",
+    );
+    for e in catalogue::all() {
+        let exceptions: Vec<&str> = e.exceptions().collect();
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            e.code(),
+            e.name_zh(),
+            e.name_en(),
+            e.category().as_str(),
+            if exceptions.is_empty() {
+                "—".to_string()
+            } else {
+                exceptions.join(", ")
+            },
+            e.scope().as_str(),
+            if e.resend_safe() { "yes" } else { "no" },
+            e.advice().as_str(),
+        ));
+    }
+    out
 }
 
 fn entry_text(e: &ErrorInfo, lang: Lang) -> String {

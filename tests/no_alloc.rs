@@ -1,0 +1,73 @@
+//! The lookup paths allocate nothing on the heap: category, info, name, describe
+//! and code_for_exception of mapped names, built-in and registered, in every form.
+
+use aws_error::{code_for_exception, info, register_exception, ErrorCode, Lang};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+
+struct Counting;
+
+thread_local! {
+    // Only this thread's allocations while `measure` runs are counted, so the
+    // test harness's own threads cannot disturb the count.
+    static ACTIVE: Cell<bool> = const { Cell::new(false) };
+    static COUNT: Cell<usize> = const { Cell::new(0) };
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if ACTIVE.with(Cell::get) {
+            COUNT.with(|c| c.set(c.get() + 1));
+        }
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations(f: impl FnOnce()) -> usize {
+    COUNT.with(|c| c.set(0));
+    ACTIVE.with(|a| a.set(true));
+    f();
+    ACTIVE.with(|a| a.set(false));
+    COUNT.with(Cell::get)
+}
+
+#[test]
+fn lookups_do_not_allocate() {
+    register_exception("com.acme.billing.InvoiceLockedException", 403).unwrap();
+    let n = allocations(|| {
+        for code in [400, 404, 456, 520, 600, 774, 800, -1, i32::MAX] {
+            let c = ErrorCode::new(black_box(code));
+            black_box(c.category());
+            black_box(c.is_known());
+            black_box(info(code));
+            black_box(c.name(Lang::Zh));
+            black_box(c.name(Lang::En));
+            black_box(c.describe(Lang::Zh));
+            black_box(c.describe(Lang::En));
+        }
+        for name in [
+            "AWSForbiddenException",
+            "com.actionsoft.exception.AWSObjectNotFindException",
+            "com/actionsoft/exception/BPMNError",
+            "io.github.awserror.AWSQuotaException",
+            "com.acme.billing.InvoiceLockedException",
+            "com/acme/billing/InvoiceLockedException",
+            "java.lang.NullPointerException",
+        ] {
+            assert!(black_box(code_for_exception(black_box(name))).is_ok());
+        }
+    });
+    assert_eq!(n, 0, "lookups allocated {n} times");
+    // The counter does count: a registration of a new name allocates its node.
+    let n = allocations(|| register_exception("com.acme.billing.Another", 404).unwrap());
+    assert!(n > 0);
+}
