@@ -11,8 +11,8 @@
 //!   without a code of their own).
 //! - A chain (the class, then its superclasses) answers with the first mapped name.
 
-use crate::catalogue;
 use crate::catalogue::Category;
+use crate::catalogue::ENTRIES;
 use crate::code::category_of;
 use crate::error::{Error, Result};
 use crate::names::ClassName;
@@ -31,12 +31,41 @@ pub fn builtin_code(name: &ClassName<'_>) -> Option<i32> {
     if name.has_package() && !BUILTIN_PACKAGES.iter().any(|p| name.package_is(p)) {
         return None;
     }
-    let simple = name.simple();
-    catalogue::all()
+    let simple = name.simple().as_bytes();
+    BUILTINS
         .iter()
-        .find(|e| e.exceptions().any(|x| x == simple))
-        .map(|e| e.code())
+        .find(|(class, _)| *class == simple)
+        .map(|&(_, code)| code)
 }
+
+/// Number of exception classes the catalogue names.
+const BUILTIN_COUNT: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < ENTRIES.len() {
+        n += ENTRIES[i].exceptions.len();
+        i += 1;
+    }
+    n
+};
+
+/// (simple name, code) of every class the catalogue names, flattened at compile
+/// time from the one catalogue so a lookup scans a short array.
+const BUILTINS: [(&[u8], i32); BUILTIN_COUNT] = {
+    let mut out: [(&[u8], i32); BUILTIN_COUNT] = [(b"", 0); BUILTIN_COUNT];
+    let (mut i, mut n) = (0, 0);
+    while i < ENTRIES.len() {
+        let mut j = 0;
+        while j < ENTRIES[i].exceptions.len() {
+            let z = ENTRIES[i].exceptions[j].as_bytes();
+            out[n] = (z.split_at(z.len() - 1).0, ENTRIES[i].code); // drop the NUL
+            n += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
 
 /// The code a name is mapped to (built-in or registered), if any.
 #[inline]

@@ -13,12 +13,34 @@ use crate::error::{Error, Result};
 /// (a constant-pool UTF-8 entry).
 pub const MAX_NAME_LEN: usize = 65_535;
 
+/// What each byte may be in a class name (see [`ClassName::parse`]).
+const INVALID: u8 = 0;
+const IDENT: u8 = 1;
+const DIGIT: u8 = 2;
+const SEP: u8 = 3;
+const CLASS: [u8; 256] = {
+    let mut t = [INVALID; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' | 0x80..=0xff => IDENT,
+            b'0'..=b'9' => DIGIT,
+            b'.' | b'/' => SEP,
+            _ => INVALID,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// A validated class name, borrowed from the caller.
 #[derive(Clone, Copy, Debug)]
 pub struct ClassName<'a> {
     text: &'a str,
     /// Byte offset of the simple name (after the last separator; 0 when none).
     simple_start: usize,
+    /// Whether the separators are `/` (internal form), so comparisons must map them.
+    internal: bool,
 }
 
 impl<'a> ClassName<'a> {
@@ -32,31 +54,30 @@ impl<'a> ClassName<'a> {
         if text.len() > MAX_NAME_LEN {
             return Err(Error::TooLong);
         }
-        let mut sep = 0u8;
-        let mut segment_start = true;
-        let mut simple_start = 0;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            match b {
-                b'.' | b'/' => {
-                    if segment_start || (sep != 0 && sep != b) {
-                        return Err(Error::MalformedName);
-                    }
-                    sep = b;
-                    segment_start = true;
-                    simple_start = i + 1;
-                }
-                b'0'..=b'9' if segment_start => return Err(Error::MalformedName),
-                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$' | 0x80..=0xff => {
-                    segment_start = false;
-                }
-                _ => return Err(Error::MalformedName),
-            }
+        let bytes = text.as_bytes();
+        // Branch-free scan: accumulate every rule violation, decide once at the end.
+        let (mut bad, mut after_sep, mut dot, mut slash) = (false, true, false, false);
+        for &b in bytes {
+            let class = CLASS[b as usize];
+            let is_sep = class == SEP;
+            bad |= (class == INVALID) | ((is_sep | (class == DIGIT)) & after_sep);
+            dot |= b == b'.';
+            slash |= b == b'/';
+            after_sep = is_sep;
         }
-        if segment_start {
-            // Trailing separator: `com.a.`
+        // `after_sep` here means a trailing separator (`com.a.`).
+        if bad | after_sep | (dot & slash) {
             return Err(Error::MalformedName);
         }
-        Ok(ClassName { text, simple_start })
+        let simple_start = bytes
+            .iter()
+            .rposition(|&b| b == b'.' || b == b'/')
+            .map_or(0, |i| i + 1);
+        Ok(ClassName {
+            text,
+            simple_start,
+            internal: slash,
+        })
     }
 
     /// The name as given.
@@ -80,13 +101,14 @@ impl<'a> ClassName<'a> {
     /// Whether the package equals `dotted` (given in binary form, e.g. `com.a`).
     #[inline]
     pub fn package_is(&self, dotted: &str) -> bool {
-        self.simple_start != 0 && same_name(&self.text[..self.simple_start - 1], dotted)
+        self.simple_start == dotted.len() + 1
+            && same_name(&self.text[..self.simple_start - 1], dotted, self.internal)
     }
 
     /// Whether this name equals `dotted` (binary form) once `/` is read as `.`.
     #[inline]
     pub fn is(&self, dotted: &str) -> bool {
-        same_name(self.text, dotted)
+        same_name(self.text, dotted, self.internal)
     }
 
     /// The binary form (`/` replaced by `.`).
@@ -94,24 +116,87 @@ impl<'a> ClassName<'a> {
         self.text.replace('/', ".")
     }
 
-    /// FNV-1a over the binary form; no allocation.
+    /// A hash of the binary form, eight bytes at a time; no allocation. Only for
+    /// in-process tables (not stable across versions).
     #[inline]
     pub fn hash(&self) -> u64 {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in self.text.as_bytes() {
-            let b = if b == b'/' { b'.' } else { b };
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        let bytes = self.text.as_bytes();
+        let mut h = bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = mix(h, dots(u64::from_le_bytes(w)));
         }
-        h
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = mix(h, dots(u64::from_le_bytes(w)));
+        }
+        h ^ (h >> 29)
     }
 }
 
-/// `a` (binary or internal) equals `dotted` (binary) with `/` read as `.`.
+/// Turns every `/` byte of `w` into `.` (SWAR: exact per-byte zero test on `w ^ '/'`).
 #[inline]
-fn same_name(a: &str, dotted: &str) -> bool {
+fn dots(w: u64) -> u64 {
+    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let v = w ^ 0x2f2f_2f2f_2f2f_2f2f;
+    let slash = !(((v & LO7).wrapping_add(LO7)) | v | LO7); // 0x80 where the byte is '/'
+    w ^ (slash >> 7) // '/' (0x2f) ^ 1 == '.' (0x2e)
+}
+
+#[inline]
+fn mix(h: u64, w: u64) -> u64 {
+    (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// `a` equals `dotted` (binary form); when `a` is internal, `/` is read as `.`.
+#[inline]
+fn same_name(a: &str, dotted: &str, internal: bool) -> bool {
+    if !internal {
+        return a == dotted;
+    }
     a.len() == dotted.len()
         && a.bytes()
             .zip(dotted.bytes())
             .all(|(x, y)| x == y || (x == b'/' && y == b'.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_and_binary_forms_hash_and_compare_alike() {
+        let names = [
+            "a",
+            "a.b",
+            "com.actionsoft.exception.AWSException",
+            "x.y.z.Outer$Inner$1",
+            "com.acme.enterprise.billing.service.InvoiceLockedException12",
+            "中.文.名",
+        ];
+        for n in names {
+            let dotted = ClassName::parse(n).unwrap();
+            let internal_text = n.replace('.', "/");
+            let internal = ClassName::parse(&internal_text).unwrap();
+            assert_eq!(dotted.hash(), internal.hash(), "{n}");
+            assert!(internal.is(n) && dotted.is(n));
+            assert_eq!(internal.to_binary(), n);
+        }
+        // Bytes next to a '/' are untouched by the SWAR rewrite.
+        let w = dots(u64::from_le_bytes(*b"a/0/.z/\xff"));
+        assert_eq!(&w.to_le_bytes(), b"a.0..z.\xff");
+        let untouched = u64::from_le_bytes(*b"\x2e\x30\xaf\x2f\x00\x2d\x7f\x2b");
+        assert_eq!(
+            &dots(untouched).to_le_bytes(),
+            b"\x2e\x30\xaf\x2e\x00\x2d\x7f\x2b"
+        );
+        assert_ne!(
+            ClassName::parse("a.b").unwrap().hash(),
+            ClassName::parse("a.c").unwrap().hash()
+        );
+    }
 }

@@ -1,0 +1,91 @@
+//! Core lookups (issue 5, part 1). Bars: category/info/name/describe <= 3 ns;
+//! a mapped 60-byte name <= 40 ns; lookups slow down by at most 2x while another
+//! thread registers. `make bench` runs this and records the medians in BENCHMARKS.md.
+
+use aws_error::{
+    code_for_exception, code_for_exception_chain, info, register_exception, ErrorCode, Lang,
+};
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// 60 bytes, binary form, mapped by registration.
+const NAME_60: &str = "com.acme.enterprise.billing.service.InvoiceLockedException12";
+
+fn catalogue(c: &mut Criterion) {
+    let mut g = c.benchmark_group("catalogue");
+    g.bench_function("category", |b| {
+        b.iter(|| ErrorCode::new(black_box(774)).category())
+    });
+    g.bench_function("info", |b| b.iter(|| info(black_box(774))));
+    g.bench_function("name_zh", |b| {
+        b.iter(|| ErrorCode::new(black_box(404)).name(Lang::Zh))
+    });
+    g.bench_function("describe_en", |b| {
+        b.iter(|| ErrorCode::new(black_box(404)).describe(Lang::En))
+    });
+    g.bench_function("info_unknown", |b| b.iter(|| info(black_box(456))));
+    g.finish();
+}
+
+fn mapping(c: &mut Criterion) {
+    assert_eq!(NAME_60.len(), 60);
+    register_exception(NAME_60, 403).unwrap();
+    let mut g = c.benchmark_group("code_for_exception");
+    g.bench_function("simple_builtin", |b| {
+        b.iter(|| code_for_exception(black_box("AWSForbiddenException")))
+    });
+    g.bench_function("internal_builtin", |b| {
+        b.iter(|| code_for_exception(black_box("com/actionsoft/exception/AWSForbiddenException")))
+    });
+    g.bench_function("binary_60_registered", |b| {
+        b.iter(|| code_for_exception(black_box(NAME_60)))
+    });
+    g.bench_function("binary_unmapped_jdk", |b| {
+        b.iter(|| code_for_exception(black_box("java.lang.NullPointerException")))
+    });
+    let chain = [
+        "com.acme.app.TaskLockedException",
+        "com.acme.app.BaseTaskException",
+        "com.acme.app.AppException",
+        "com.actionsoft.exception.AWSForbiddenException",
+        "com.actionsoft.exception.AWSException",
+        "java.lang.RuntimeException",
+    ];
+    g.bench_function("chain_6", |b| {
+        b.iter(|| code_for_exception_chain(black_box(chain)))
+    });
+    g.finish();
+}
+
+fn contended(c: &mut Criterion) {
+    register_exception(NAME_60, 403).unwrap();
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let mut i = 0u64;
+            while !stop.load(Ordering::Relaxed) {
+                // Re-registering a bounded set of names keeps memory flat.
+                register_exception(
+                    &format!("com.acme.churn.E{}", i % 1024),
+                    400 + (i % 99) as i32,
+                )
+                .unwrap();
+                i += 1;
+            }
+        })
+    };
+    let mut g = c.benchmark_group("while_registering");
+    g.bench_function("binary_60_registered", |b| {
+        b.iter(|| code_for_exception(black_box(NAME_60)))
+    });
+    g.bench_function("info", |b| b.iter(|| info(black_box(774))));
+    g.finish();
+    stop.store(true, Ordering::Relaxed);
+    writer.join().unwrap();
+}
+
+criterion_group!(benches, catalogue, mapping, contended);
+criterion_main!(benches);
