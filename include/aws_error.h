@@ -311,14 +311,15 @@ int32_t aws_error_code_for_exception(const char *class_name);
 /**
  * The code for a class followed by its superclasses, most specific first: the code
  * of the first mapped name (registered or built-in), or 500 when none is mapped
- * (also for `count` 0). Every entry is validated first: a NULL, empty, non-UTF-8 or
- * malformed entry anywhere gives its failure constant. `class_names` NULL gives
+ * (also for `count` 0). Every entry is validated first: the first NULL, empty,
+ * non-UTF-8, malformed or too long entry, in chain order, gives its failure constant. `class_names` NULL gives
  * `AWS_ERROR_ERR_NULL`.
  *
  * # Safety
  * `class_names` is NULL or points to `count` pointers, each NULL or a NUL-terminated string.
  */
-int32_t aws_error_code_for_exception_chain(const char *const *class_names, size_t count);
+int32_t aws_error_code_for_exception_chain(const char *const *class_names,
+                                           size_t count);
 
 /**
  * Maps a custom exception class to `code`, any code whose category is valid

@@ -162,6 +162,12 @@ fn chains_over_the_c_abi() {
         unsafe { aws_error_code_for_exception_chain(with_null.as_ptr(), 3) },
         AWS_ERROR_ERR_NULL
     );
+    // Found by the chain fuzz target: the first bad entry in order decides.
+    let malformed_then_null = [c"com..B".as_ptr(), ptr::null()];
+    assert_eq!(
+        unsafe { aws_error_code_for_exception_chain(malformed_then_null.as_ptr(), 2) },
+        AWS_ERROR_ERR_MALFORMED_NAME
+    );
 }
 
 #[test]

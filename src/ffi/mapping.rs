@@ -3,6 +3,7 @@
 use super::{c_str, guard, status};
 use crate::error::Error;
 use crate::mapping;
+use crate::names::ClassName;
 use std::ffi::c_char;
 
 /// The code for one exception class name: binary (`com.a.B`, `com.a.Outer$Inner`),
@@ -24,8 +25,8 @@ pub unsafe extern "C" fn aws_error_code_for_exception(class_name: *const c_char)
 
 /// The code for a class followed by its superclasses, most specific first: the code
 /// of the first mapped name (registered or built-in), or 500 when none is mapped
-/// (also for `count` 0). Every entry is validated first: a NULL, empty, non-UTF-8 or
-/// malformed entry anywhere gives its failure constant. `class_names` NULL gives
+/// (also for `count` 0). Every entry is validated first: the first NULL, empty,
+/// non-UTF-8, malformed or too long entry, in chain order, gives its failure constant. `class_names` NULL gives
 /// `AWS_ERROR_ERR_NULL`.
 ///
 /// # Safety
@@ -44,7 +45,8 @@ pub unsafe extern "C" fn aws_error_code_for_exception_chain(
         let mut names = Vec::with_capacity(ptrs.len());
         for &p in ptrs {
             // SAFETY: each entry is NULL or NUL-terminated per the contract.
-            match unsafe { c_str(p) } {
+            // The first bad entry, in chain order, decides the failure reported.
+            match unsafe { c_str(p) }.and_then(|s| ClassName::parse(s).map(|_| s)) {
                 Ok(s) => names.push(s),
                 Err(e) => return e.code(),
             }
