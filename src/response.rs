@@ -128,8 +128,8 @@ impl Body {
     /// The XML form, `<result type="…" errorCode="…" msg="…" />` as `toXML()` writes
     /// it (`errorCode=""` for ok and warning). Line breaks and tabs in `msg` are
     /// written as character references so they survive attribute normalization;
-    /// other control characters too (accepted by [`parse_body`], though strict
-    /// XML 1.0 parsers reject them).
+    /// other control characters and NUL too (accepted by [`parse_body`], though
+    /// strict XML 1.0 parsers reject them).
     pub fn to_xml(&self) -> String {
         let code = self.code.map(|c| c.to_string()).unwrap_or_default();
         format!(
@@ -413,7 +413,7 @@ fn parse_xml(t: &str) -> Result<ParsedBody> {
 }
 
 /// Decodes an attribute value: the five named entities, decimal and hex character
-/// references; a raw `<` or an unknown or bad reference is malformed. Literal
+/// references (to any Unicode scalar value); a raw `<` or an unknown or bad reference is malformed. Literal
 /// whitespace is normalized to spaces as XML requires (CR LF counts once).
 fn xml_unescape(raw: &str) -> Result<String> {
     let mut out = String::with_capacity(raw.len());
@@ -440,9 +440,9 @@ fn xml_unescape(raw: &str) -> Result<String> {
                         } else {
                             None
                         };
-                        n.filter(|&n| n != 0)
-                            .and_then(char::from_u32)
-                            .ok_or(Error::MalformedBody)?
+                        // Any scalar value, even those XML 1.0 forbids (our own
+                        // `to_xml` writes control characters this way).
+                        n.and_then(char::from_u32).ok_or(Error::MalformedBody)?
                     }
                 };
                 out.push(ch);
