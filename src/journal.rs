@@ -15,6 +15,9 @@
 //! `max_bytes` except by a single record larger than `max_bytes`, which gets a file
 //! of its own. I/O errors return [`Error::Io`]; the next write tries again,
 //! reopening the file when it was removed or replaced and recreating missing folders.
+//! A file whose last line was torn (a writer killed mid-write) gets a line break
+//! before our first record; readers should skip lines that are not records
+//! (blank ones included, see below).
 //!
 //! Two processes (or two `Journal`s) on one file: the file is opened `O_APPEND`,
 //! so on a local file system each record still lands whole at the end, and each
@@ -22,7 +25,10 @@
 //! on every write). They do NOT coordinate rolling: both may roll at nearly the
 //! same moment, so files can be shorter than `max_bytes` and backups are dropped
 //! sooner, and a record written in the instant between the other's rename and our
-//! check lands in `aws.log.1`. Not for NFS, where `O_APPEND` is not atomic.
+//! check lands in `aws.log.1`. A journal opened while another process is
+//! mid-write may take that record for torn and add one blank line. After a short
+//! write (disk full) the file is cut back to its size before it, which with other
+//! writers could cut their record too. Not for NFS, where `O_APPEND` is not atomic.
 
 use crate::catalogue::Category;
 use crate::code::category_of;
@@ -44,7 +50,25 @@ pub struct Journal {
     path: PathBuf,
     max_bytes: u64,
     backups: u32,
-    file: Mutex<Option<File>>,
+    slot: Mutex<Slot>,
+}
+
+/// The open file, if any (None after an error: the next write reopens).
+#[derive(Debug)]
+struct Slot {
+    file: Option<File>,
+    /// The file did not end with a line break when opened: the next record starts
+    /// with one. Checked at opening only, when no write of ours is in flight.
+    torn_tail: bool,
+}
+
+impl Slot {
+    fn reopen(&mut self, path: &Path) -> io::Result<()> {
+        let file = open_file(path).map_err(|_| io::Error::other("open"))?;
+        self.torn_tail = torn_tail(&file);
+        self.file = Some(file);
+        Ok(())
+    }
 }
 
 impl Journal {
@@ -65,7 +89,10 @@ impl Journal {
             path: path.to_path_buf(),
             max_bytes: max_bytes.max(1),
             backups,
-            file: Mutex::new(Some(file)),
+            slot: Mutex::new(Slot {
+                torn_tail: torn_tail(&file),
+                file: Some(file),
+            }),
         })
     }
 
@@ -82,34 +109,38 @@ impl Journal {
     }
 
     fn write_line(&self, line: &[u8]) -> Result<()> {
-        // A panic elsewhere cannot leave the Option<File> inconsistent: recover it.
-        let mut slot = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        // A panic elsewhere cannot leave the slot inconsistent: recover it.
+        let mut slot = self.slot.lock().unwrap_or_else(|e| e.into_inner());
         let r = self.write_locked(&mut slot, line);
         if r.is_err() {
             // Drop the handle so the next write starts from the path again.
-            *slot = None;
+            slot.file = None;
         }
         r.map_err(|_| Error::Io)
     }
 
-    fn write_locked(&self, slot: &mut Option<File>, line: &[u8]) -> io::Result<()> {
-        if slot.as_ref().is_some_and(|f| !same_file(f, &self.path)) {
-            *slot = None; // removed, or rolled by another writer
+    fn write_locked(&self, slot: &mut Slot, line: &[u8]) -> io::Result<()> {
+        if slot
+            .file
+            .as_ref()
+            .is_some_and(|f| !same_file(f, &self.path))
+        {
+            slot.file = None; // removed, or rolled by another writer
         }
-        if slot.is_none() {
-            *slot = Some(open_file(&self.path).map_err(|_| io::Error::other("open"))?);
+        if slot.file.is_none() {
+            slot.reopen(&self.path)?;
         }
-        let mut size = slot.as_ref().expect("opened above").metadata()?.len();
+        let mut size = slot.file.as_ref().expect("opened above").metadata()?.len();
         if size > 0 && size + line.len() as u64 > self.max_bytes {
-            *slot = None;
+            slot.file = None;
             self.roll()?;
-            *slot = Some(open_file(&self.path).map_err(|_| io::Error::other("open"))?);
-            size = slot.as_ref().expect("opened above").metadata()?.len();
+            slot.reopen(&self.path)?;
+            size = slot.file.as_ref().expect("opened above").metadata()?.len();
         }
-        let file = slot.as_mut().expect("opened above");
+        let file = slot.file.as_mut().expect("opened above");
         // A torn last line (a writer killed mid-write) must not swallow our record.
         let mut buf;
-        let bytes = if size > 0 && !ends_with_newline(file, size) {
+        let bytes = if std::mem::take(&mut slot.torn_tail) {
             buf = Vec::with_capacity(line.len() + 1);
             buf.push(b'\n');
             buf.extend_from_slice(line);
@@ -148,7 +179,9 @@ fn open_file(path: &Path) -> Result<File> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|_| Error::Io)?;
     }
+    // Readable too, to check for a torn last line (see `ends_with_newline`).
     OpenOptions::new()
+        .read(true)
         .append(true)
         .create(true)
         .open(path)
@@ -169,18 +202,22 @@ fn same_file(_f: &File, path: &Path) -> bool {
     path.exists()
 }
 
+/// Whether a non-empty file does not end with a line break. Another process
+/// appending at this very moment can make it misfire: one blank line, no loss.
 #[cfg(unix)]
-fn ends_with_newline(f: &File, size: u64) -> bool {
+fn torn_tail(f: &File) -> bool {
     use std::os::unix::fs::FileExt;
+    let size = f.metadata().map_or(0, |m| m.len());
     let mut b = [0u8; 1];
-    // Unreadable (append-only handle on some systems): assume it is whole.
-    f.read_at(&mut b, size - 1)
-        .map_or(true, |n| n == 0 || b[0] == b'\n')
+    // Unreadable (e.g. a device): assume it is whole.
+    size > 0
+        && f.read_at(&mut b, size - 1)
+            .is_ok_and(|n| n == 1 && b[0] != b'\n')
 }
 
 #[cfg(not(unix))]
-fn ends_with_newline(_f: &File, _size: u64) -> bool {
-    true
+fn torn_tail(_f: &File) -> bool {
+    false
 }
 
 fn remove_if_exists(p: &Path) -> io::Result<()> {

@@ -498,14 +498,14 @@ mod tests {
             xml_unescape("a&amp;b&lt;&gt;&quot;&apos;").unwrap(),
             "a&b<>\"'"
         );
-        assert_eq!(xml_unescape("&#10;&#x4e2d;&#X41;").is_err(), true);
+        assert!(xml_unescape("&#10;&#x4e2d;&#X41;").is_err());
         assert_eq!(xml_unescape("&#10;&#x4e2d;").unwrap(), "\n中");
         assert_eq!(xml_unescape("a\r\nb\tc").unwrap(), "a b c");
+        assert_eq!(xml_unescape("&#0;&#1;").unwrap(), "\0\u{1}");
         for bad in [
             "&",
             "&amp",
             "&foo;",
-            "&#0;",
             "&#xD800;",
             "&#x110000;",
             "&#;",
