@@ -579,3 +579,46 @@ fn cluster_naming() {
     assert_eq!(c_log_path(None, None, 64).0, AWS_ERROR_ERR_NULL);
     assert_eq!(c_log_path(Some(b""), None, 64).0, AWS_ERROR_ERR_EMPTY);
 }
+
+#[test]
+fn record_line_is_the_documented_format() {
+    use aws_error::journal::record_line;
+    use std::time::{Duration, UNIX_EPOCH};
+    let t = UNIX_EPOCH + Duration::from_millis(1_764_780_029_123); // 2025-12-03 16:40:29.123 UTC
+    let line = record_line(t, 550, "BPMNError", "say \"hi\"", "a\nb").unwrap();
+    assert_eq!(
+        line,
+        "{\"time\":\"2025-12-03 16:40:29.123\",\"level\":\"ERR\",\"errorCode\":\"550\",\"category\":\"server\",\"exception\":\"BPMNError\",\"msg\":\"say \\\"hi\\\"\",\"detail\":\"a\\nb\"}\n"
+    );
+    let e = parse_line(line.trim_end()).unwrap();
+    assert_eq!(
+        (e.code(), e.msg.as_str(), e.detail.as_str()),
+        (Some(550), "say \"hi\"", "a\nb")
+    );
+    assert!(record_line(t, 404, "", "", "")
+        .unwrap()
+        .contains("\"level\":\"WARN\""));
+    assert_eq!(record_line(t, 600, "", "", ""), Err(Error::CodeOutOfRange));
+    assert!(parse_line("").is_none());
+    assert!(parse_line("{\"time\":\"x\"}").is_none());
+    assert!(parse_line("not json").is_none());
+}
+
+#[test]
+fn header_declares_the_journal_and_response_abi() {
+    let h = include_str!("../include/aws_error.h");
+    for decl in [
+        "typedef struct AwsErrorLog AwsErrorLog;",
+        "char *aws_response_error_json(int32_t code, const char *msg);",
+        "void aws_error_string_free(char *s);",
+        "int32_t aws_response_error_code(const char *body);",
+        "struct AwsErrorLog *aws_error_log_open(const char *path);",
+        "struct AwsErrorLog *aws_error_log_open_with(const char *path, uint64_t max_bytes, uint32_t backups);",
+        "void aws_error_log_close(struct AwsErrorLog *log);",
+        "int32_t aws_error_log_path(const char *logs_dir, const char *instance, char *buf, size_t buf_len);",
+    ] {
+        assert!(h.contains(decl), "missing: {decl}");
+    }
+    assert!(h.contains("int32_t aws_error_log_write(struct AwsErrorLog *log,"));
+    assert!(!h.contains("struct AwsErrorLog {"), "stays opaque");
+}
