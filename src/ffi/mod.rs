@@ -5,19 +5,25 @@
 //!   ever unwinds into C. A caught panic yields the documented failure value.
 //! - Pointer arguments go through the small helpers below ([`c_str`]); NULL and
 //!   invalid UTF-8 become `AWS_ERROR_ERR_*` results, never a crash.
-//! - Every string handed out is static: nothing for the caller to free.
+//! - Strings handed out are static (nothing to free), except those documented as
+//!   "free with `aws_error_string_free`" (response bodies).
 //! - Failures are negative `int32_t` values with a `#define` each; they never change.
 
 use crate::error::Error;
 use crate::fault;
+use std::borrow::Cow;
 use std::ffi::{c_char, CStr};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 mod catalogue;
+mod journal;
 mod mapping;
+mod response;
 
 pub use catalogue::*;
+pub use journal::*;
 pub use mapping::*;
+pub use response::*;
 
 /// Language selector for `aws_error_name` / `aws_error_describe`: Chinese.
 pub const AWS_ERROR_LANG_ZH: i32 = 0;
@@ -75,6 +81,19 @@ pub(crate) unsafe fn c_str<'a>(p: *const c_char) -> Result<&'a str, Error> {
     // SAFETY: non-NULL and NUL-terminated per this function's contract.
     let bytes = unsafe { CStr::from_ptr(p) }.to_bytes();
     std::str::from_utf8(bytes).map_err(|_| Error::InvalidUtf8)
+}
+
+/// Borrows a C string as text, each byte that is not UTF-8 replaced by U+FFFD;
+/// NULL reads as `""`. For messages, which must never be rejected or dropped.
+///
+/// # Safety
+/// `p` is NULL or points to a NUL-terminated string valid and unchanged for `'a`.
+pub(crate) unsafe fn lossy<'a>(p: *const c_char) -> Cow<'a, str> {
+    if p.is_null() {
+        return Cow::Borrowed("");
+    }
+    // SAFETY: non-NULL and NUL-terminated per this function's contract.
+    String::from_utf8_lossy(unsafe { CStr::from_ptr(p) }.to_bytes())
 }
 
 /// Casts a NUL-terminated static Rust string to a C string pointer.
