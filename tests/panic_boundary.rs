@@ -10,7 +10,10 @@ use std::collections::BTreeSet;
 use std::ffi::CStr;
 
 /// Each export, called while faults are armed, checked against its documented result.
-fn cases() -> Vec<(&'static str, Box<dyn Fn()>)> {
+fn cases(log: *mut AwsErrorLog, dir: &str) -> Vec<(&'static str, Box<dyn Fn()>)> {
+    let log = log as usize; // a plain handle value, shared by the closures below
+    let path = std::ffi::CString::new(format!("{dir}/panic.log")).unwrap();
+    let path2 = path.clone();
     fn text(p: *const std::ffi::c_char) -> String {
         assert!(!p.is_null(), "must never return NULL, even after a panic");
         unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
@@ -81,6 +84,59 @@ fn cases() -> Vec<(&'static str, Box<dyn Fn()>)> {
                 )
             }),
         ),
+        (
+            "aws_response_error_json",
+            Box::new(|| assert!(unsafe { aws_response_error_json(403, c"x".as_ptr()) }.is_null())),
+        ),
+        (
+            "aws_error_string_free",
+            Box::new(|| unsafe { aws_error_string_free(std::ptr::null_mut()) }),
+        ),
+        (
+            "aws_response_error_code",
+            Box::new(|| {
+                let body = c"{\"result\":\"error\",\"errorCode\":\"403\"}";
+                assert_eq!(
+                    unsafe { aws_response_error_code(body.as_ptr()) },
+                    AWS_ERROR_ERR_PANIC
+                )
+            }),
+        ),
+        (
+            "aws_error_log_open",
+            Box::new(move || assert!(unsafe { aws_error_log_open(path.as_ptr()) }.is_null())),
+        ),
+        (
+            "aws_error_log_open_with",
+            Box::new(move || {
+                assert!(unsafe { aws_error_log_open_with(path2.as_ptr(), 1000, 1) }.is_null())
+            }),
+        ),
+        (
+            "aws_error_log_write",
+            Box::new(move || {
+                let log = log as *mut AwsErrorLog;
+                let r = unsafe {
+                    aws_error_log_write(log, 500, c"E".as_ptr(), c"m".as_ptr(), std::ptr::null())
+                };
+                assert_eq!(r, AWS_ERROR_ERR_PANIC)
+            }),
+        ),
+        // The guard panics before the body: the handle stays open and is closed after.
+        (
+            "aws_error_log_close",
+            Box::new(move || unsafe { aws_error_log_close(log as *mut AwsErrorLog) }),
+        ),
+        (
+            "aws_error_log_path",
+            Box::new(|| {
+                let mut buf = [0 as std::ffi::c_char; 64];
+                let r = unsafe {
+                    aws_error_log_path(c"/tmp".as_ptr(), std::ptr::null(), buf.as_mut_ptr(), 64)
+                };
+                assert_eq!(r, AWS_ERROR_ERR_PANIC)
+            }),
+        ),
     ]
 }
 
@@ -101,7 +157,12 @@ fn exports_in_header() -> BTreeSet<String> {
 
 #[test]
 fn every_export_survives_an_injected_panic() {
-    let cases = cases();
+    let dir = std::env::temp_dir().join(format!("aws-error-panic-{}", std::process::id()));
+    let dir = dir.to_str().unwrap().to_string();
+    let journal = std::ffi::CString::new(format!("{dir}/aws.log")).unwrap();
+    let log = unsafe { aws_error_log_open(journal.as_ptr()) };
+    assert!(!log.is_null());
+    let cases = cases(log, &dir);
     let covered: BTreeSet<String> = cases.iter().map(|(n, _)| n.to_string()).collect();
     assert_eq!(
         covered,
@@ -128,4 +189,19 @@ fn every_export_survives_an_injected_panic() {
         500
     );
     assert!(!aws_error_info(403).is_null());
+    assert_eq!(
+        unsafe {
+            aws_error_log_write(log, 500, c"E".as_ptr(), c"after".as_ptr(), std::ptr::null())
+        },
+        0
+    );
+    unsafe { aws_error_log_close(log) };
+    let written = std::fs::read_to_string(format!("{dir}/aws.log")).unwrap();
+    assert_eq!(
+        written.lines().count(),
+        1,
+        "only the write made after disarming landed"
+    );
+    assert!(!std::path::Path::new(&format!("{dir}/panic.log")).exists());
+    std::fs::remove_dir_all(&dir).unwrap();
 }
