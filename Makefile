@@ -5,7 +5,7 @@ CARGO   ?= cargo
 PREFIX  ?= /usr/local
 RELEASE := target/release
 
-.PHONY: all build demo test bench install hardening header lint test-rust
+.PHONY: all build demo test bench install hardening header lint test-rust test-c demo-c c-deps
 
 all: build
 
@@ -25,3 +25,40 @@ test-rust:
 	$(CARGO) test --features fault-injection --test panic_boundary
 
 test: lint test-rust
+
+# ---- C side (bindings/c): CMake around the cargo-built library.
+CMAKE   ?= cmake
+C_SRC   := bindings/c
+C_BUILD := build/c
+C_CONF  = $(CMAKE) -S $(C_SRC) -DAWS_ERROR_LIB_DIR=$(CURDIR)/$(RELEASE) -DAWS_ERROR_INCLUDE_DIR=$(CURDIR)/include
+
+c-deps:
+	@bash $(C_SRC)/deps.sh
+
+# Builds bindings/c in build/c/$(1) with CMake options $(2), then runs its ctest.
+define c_suite
+	$(C_CONF) -B $(C_BUILD)/$(1) $(2) >/dev/null
+	$(CMAKE) --build $(C_BUILD)/$(1) -j
+	ctest --test-dir $(C_BUILD)/$(1) --output-on-failure -j 2
+endef
+
+# The C suite: plain (+ install test), ASan + UBSan, valgrind memcheck.
+test-c: c-deps build
+	$(call c_suite,plain,)
+	$(call c_suite,sanitize,-DAWS_ERROR_SANITIZE=ON)
+	$(call c_suite,valgrind,-DAWS_ERROR_VALGRIND=ON)
+
+demo-c: c-deps build
+	$(C_CONF) -B $(C_BUILD)/demo -DAWS_ERROR_BUILD_TESTS=OFF >/dev/null
+	$(CMAKE) --build $(C_BUILD)/demo
+	$(C_BUILD)/demo/aws_error_example
+
+# make install PREFIX=/usr/local [DESTDIR=/stage]: library (with soname), header,
+# aws_error.pc and the CMake package.
+install: c-deps build
+	$(C_CONF) -B $(C_BUILD)/install -DCMAKE_INSTALL_PREFIX=$(PREFIX) -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
+	DESTDIR="$(DESTDIR)" $(CMAKE) --install $(C_BUILD)/install
+
+# The C parts of the two commands (the rest is defined above).
+test: test-c
+demo: demo-c
