@@ -56,7 +56,7 @@ demo-c: c-deps build
 # make install PREFIX=/usr/local [DESTDIR=/stage]: library (with soname), header,
 # aws_error.pc and the CMake package.
 install: c-deps build
-	$(C_CONF) -B $(C_BUILD)/install -DCMAKE_INSTALL_PREFIX=$(PREFIX) -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
+	$(C_CONF) -B $(C_BUILD)/install -DCMAKE_INSTALL_PREFIX=$(abspath $(PREFIX)) -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
 	DESTDIR="$(DESTDIR)" $(CMAKE) --install $(C_BUILD)/install
 
 # The C parts of the two commands (the rest is defined above).

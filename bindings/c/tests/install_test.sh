@@ -61,7 +61,7 @@ check_example "$work/example_pc"
 
 # 2. find_package(aws_error), shared and static targets.
 cmake -S "$root/bindings/c/tests/consumer" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$prefix" \
-  -DEXAMPLE_SOURCE="$example" >"$work/consumer.log" 2>&1 || { cat "$work/consumer.log" >&2; fail "consumer configure failed"; }
+  -DEXAMPLE_SOURCE="$example" -DEXPECTED_VERSION="$version" >"$work/consumer.log" 2>&1 || { cat "$work/consumer.log" >&2; fail "consumer configure failed"; }
 cmake --build "$work/consumer" >>"$work/consumer.log" 2>&1 || { cat "$work/consumer.log" >&2; fail "consumer build failed"; }
 ldd "$work/consumer/example_shared" | grep -qF "$libdir/libaws_error.so.$major" || fail "example_shared does not use the installed library"
 if ldd "$work/consumer/example_static" | grep -q libaws_error; then fail "example_static is not static"; fi
