@@ -5,7 +5,7 @@ CARGO   ?= cargo
 PREFIX  ?= /usr/local
 RELEASE := target/release
 
-.PHONY: all build demo test bench install hardening header lint test-rust test-c demo-c c-deps
+.PHONY: all build demo test bench install hardening header lint test-rust test-c demo-c c-deps c-fault-lib
 
 all: build
 
@@ -35,6 +35,11 @@ C_CONF  = $(CMAKE) -S $(C_SRC) -DAWS_ERROR_LIB_DIR=$(CURDIR)/$(RELEASE) -DAWS_ER
 c-deps:
 	@bash $(C_SRC)/deps.sh
 
+# The library with test-only panic injection, for the C panic-boundary test.
+FAULT_DIR := target/fault
+c-fault-lib:
+	$(CARGO) build --release --lib --features fault-injection --target-dir $(FAULT_DIR)
+
 # Builds bindings/c in build/c/$(1) with CMake options $(2), then runs its ctest.
 define c_suite
 	$(C_CONF) -B $(C_BUILD)/$(1) $(2) >/dev/null
@@ -43,10 +48,10 @@ define c_suite
 endef
 
 # The C suite: plain (+ install test), ASan + UBSan, valgrind memcheck.
-test-c: c-deps build
-	$(call c_suite,plain,)
-	$(call c_suite,sanitize,-DAWS_ERROR_SANITIZE=ON)
-	$(call c_suite,valgrind,-DAWS_ERROR_VALGRIND=ON)
+test-c: c-deps build c-fault-lib
+	$(call c_suite,plain,-DAWS_ERROR_FAULT_LIB_DIR=$(CURDIR)/$(FAULT_DIR)/release)
+	$(call c_suite,sanitize,-DAWS_ERROR_SANITIZE=ON -DAWS_ERROR_FAULT_LIB_DIR=$(CURDIR)/$(FAULT_DIR)/release)
+	$(call c_suite,valgrind,-DAWS_ERROR_VALGRIND=ON -DAWS_ERROR_FAULT_LIB_DIR=$(CURDIR)/$(FAULT_DIR)/release)
 
 demo-c: c-deps build
 	$(C_CONF) -B $(C_BUILD)/demo -DAWS_ERROR_BUILD_TESTS=OFF >/dev/null
