@@ -5,7 +5,7 @@ CARGO   ?= cargo
 PREFIX  ?= /usr/local
 RELEASE := target/release
 
-.PHONY: all build demo test bench install hardening header lint test-rust test-c demo-c c-deps c-fault-lib
+.PHONY: all build demo test bench install hardening header lint test-rust test-c demo-c c-deps c-test-deps c-fault-lib
 
 all: build
 
@@ -35,8 +35,12 @@ C_CONF  = $(CMAKE) -S $(C_SRC) -DAWS_ERROR_LIB_DIR=$(CURDIR)/$(RELEASE) -DAWS_ER
 c-deps:
 	@bash $(C_SRC)/deps.sh
 
+c-test-deps:
+	@bash $(C_SRC)/deps.sh --test
+
 # The library with test-only panic injection, for the C panic-boundary test.
 FAULT_DIR := target/fault
+C_FAULT   = -DAWS_ERROR_FAULT_LIB_DIR=$(CURDIR)/$(FAULT_DIR)/release
 c-fault-lib:
 	$(CARGO) build --release --lib --features fault-injection --target-dir $(FAULT_DIR)
 
@@ -48,10 +52,10 @@ define c_suite
 endef
 
 # The C suite: plain (+ install test), ASan + UBSan, valgrind memcheck.
-test-c: c-deps build c-fault-lib
-	$(call c_suite,plain,-DAWS_ERROR_FAULT_LIB_DIR=$(CURDIR)/$(FAULT_DIR)/release)
-	$(call c_suite,sanitize,-DAWS_ERROR_SANITIZE=ON -DAWS_ERROR_FAULT_LIB_DIR=$(CURDIR)/$(FAULT_DIR)/release)
-	$(call c_suite,valgrind,-DAWS_ERROR_VALGRIND=ON -DAWS_ERROR_FAULT_LIB_DIR=$(CURDIR)/$(FAULT_DIR)/release)
+test-c: c-test-deps build c-fault-lib
+	$(call c_suite,plain,$(C_FAULT))
+	$(call c_suite,sanitize,$(C_FAULT) -DAWS_ERROR_SANITIZE=ON)
+	$(call c_suite,valgrind,$(C_FAULT) -DAWS_ERROR_VALGRIND=ON)
 
 demo-c: c-deps build
 	$(C_CONF) -B $(C_BUILD)/demo -DAWS_ERROR_BUILD_TESTS=OFF >/dev/null
@@ -61,7 +65,8 @@ demo-c: c-deps build
 # make install PREFIX=/usr/local [DESTDIR=/stage]: library (with soname), header,
 # aws_error.pc and the CMake package.
 install: c-deps build
-	$(C_CONF) -B $(C_BUILD)/install -DCMAKE_INSTALL_PREFIX=$(abspath $(PREFIX)) -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
+	$(C_CONF) -B $(C_BUILD)/install -DCMAKE_INSTALL_PREFIX=$(abspath $(PREFIX)) \
+	  -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
 	DESTDIR="$(DESTDIR)" $(CMAKE) --install $(C_BUILD)/install
 
 # The C parts of the two commands (the rest is defined above).

@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the C side needs when a tool is missing (CI runs
 # on fresh machines). Does nothing when everything is there.
+# Usage: deps.sh [--test]   (--test: also what the test suite needs)
 set -euo pipefail
 missing=()
 need() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
 need cmake cmake
 need cc gcc
-need pkg-config pkgconf
-need valgrind valgrind
-need readelf binutils
+if [ "${1:-}" = --test ]; then # only the tests use these
+  need pkg-config pkgconf
+  need valgrind valgrind
+  need readelf binutils
+fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "deps.sh: installing ${missing[*]}" >&2
