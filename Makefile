@@ -5,7 +5,8 @@ CARGO   ?= cargo
 PREFIX  ?= /usr/local
 RELEASE := target/release
 
-.PHONY: all build demo demo-cli test bench install hardening header lint test-rust
+.PHONY: all build demo demo-cli test bench install hardening header lint test-rust \
+        test-c demo-c c-deps c-test-deps c-fault-lib
 
 all: build
 
@@ -24,7 +25,9 @@ test-rust:
 	$(CARGO) test
 	$(CARGO) test --features fault-injection --test panic_boundary
 
-test: lint test-rust
+# The two commands. Each part is defined below.
+test: lint test-rust test-c
+demo: demo-cli demo-c
 
 # The main job: what real AWS PaaS apps throw, described by the CLI.
 CLI := $(RELEASE)/aws-error
@@ -39,4 +42,45 @@ demo-cli: build
 	$(CLI) describe 403 --lang zh
 	$(CLI) describe 774
 
-demo: demo-cli
+# ---- C side (bindings/c): CMake around the cargo-built library.
+CMAKE   ?= cmake
+C_SRC   := bindings/c
+C_BUILD := build/c
+C_CONF  = $(CMAKE) -S $(C_SRC) -DAWS_ERROR_LIB_DIR=$(CURDIR)/$(RELEASE) -DAWS_ERROR_INCLUDE_DIR=$(CURDIR)/include
+
+c-deps:
+	@bash $(C_SRC)/deps.sh
+
+c-test-deps:
+	@bash $(C_SRC)/deps.sh --test
+
+# The library with test-only panic injection, for the C panic-boundary test.
+FAULT_DIR := target/fault
+C_FAULT   = -DAWS_ERROR_FAULT_LIB_DIR=$(CURDIR)/$(FAULT_DIR)/release
+c-fault-lib:
+	$(CARGO) build --release --lib --features fault-injection --target-dir $(FAULT_DIR)
+
+# Builds bindings/c in build/c/$(1) with CMake options $(2), then runs its ctest.
+define c_suite
+	$(C_CONF) -B $(C_BUILD)/$(1) $(2) >/dev/null
+	$(CMAKE) --build $(C_BUILD)/$(1) -j
+	ctest --test-dir $(C_BUILD)/$(1) --output-on-failure -j 2
+endef
+
+# The C suite: plain (+ install test), ASan + UBSan, valgrind memcheck.
+test-c: c-test-deps build c-fault-lib
+	$(call c_suite,plain,$(C_FAULT))
+	$(call c_suite,sanitize,$(C_FAULT) -DAWS_ERROR_SANITIZE=ON)
+	$(call c_suite,valgrind,$(C_FAULT) -DAWS_ERROR_VALGRIND=ON)
+
+demo-c: c-deps build
+	$(C_CONF) -B $(C_BUILD)/demo -DAWS_ERROR_BUILD_TESTS=OFF >/dev/null
+	$(CMAKE) --build $(C_BUILD)/demo
+	$(C_BUILD)/demo/aws_error_example
+
+# make install PREFIX=/usr/local [DESTDIR=/stage]: library (with soname), header,
+# aws_error.pc and the CMake package.
+install: c-deps build
+	$(C_CONF) -B $(C_BUILD)/install -DCMAKE_INSTALL_PREFIX=$(abspath $(PREFIX)) \
+	  -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
+	DESTDIR="$(DESTDIR)" $(CMAKE) --install $(C_BUILD)/install
