@@ -294,7 +294,7 @@ const char *aws_error_describe(int32_t code, int32_t lang);
 /**
  * Writes the known codes in ascending order into `out`, at most `cap` of them, and
  * returns how many there are in all (so `aws_error_codes(NULL, 0)` gives the count).
- * `out` may be NULL only when `cap` is 0; a NULL `out` writes nothing.
+ * A NULL `out` writes nothing, whatever `cap` is.
  *
  * # Safety
  * `out` is NULL or points to at least `cap` writable `int32_t`.

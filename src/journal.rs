@@ -275,17 +275,6 @@ pub fn journal_path(logs_dir: &Path, instance: Option<&str>) -> Result<PathBuf> 
     }
 }
 
-/// The category's word in records: `client`, `server`, `availability`, `quota`.
-pub fn category_word(c: Category) -> &'static str {
-    match c {
-        Category::Client => "client",
-        Category::Server => "server",
-        Category::Availability => "availability",
-        Category::Quota => "quota",
-        Category::Invalid => "invalid",
-    }
-}
-
 /// One record's line, newline included. [`Error::CodeOutOfRange`] for a code whose
 /// category is INVALID.
 pub fn record_line(
@@ -312,7 +301,7 @@ pub fn record_line(
     s.push_str("\",\"errorCode\":\"");
     s.push_str(&code.to_string());
     s.push_str("\",\"category\":\"");
-    s.push_str(category_word(category));
+    s.push_str(category.as_str());
     s.push('"');
     for (key, value) in [("exception", exception), ("msg", msg), ("detail", detail)] {
         s.push_str(",\"");

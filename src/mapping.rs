@@ -82,7 +82,7 @@ pub fn code_for_exception(class_name: &str) -> Result<i32> {
 
 /// The code for a class followed by its superclasses (most specific first): the
 /// code of the first mapped name, or 500 when none is. Every name is validated
-/// first, so a malformed entry anywhere is reported, whatever precedes it.
+/// first, so the first malformed entry, in order, is reported whatever precedes it.
 pub fn code_for_exception_chain<'a, I>(class_names: I) -> Result<i32>
 where
     I: IntoIterator<Item = &'a str>,
@@ -92,12 +92,15 @@ where
     for n in names.clone() {
         ClassName::parse(n)?;
     }
-    for n in names {
-        if let Some(code) = mapped_code(&ClassName::parse(n)?) {
-            return Ok(code);
-        }
-    }
-    Ok(DEFAULT_CODE)
+    Ok(code_for_chain(
+        names.filter_map(|n| ClassName::parse(n).ok()),
+    ))
+}
+
+/// The chain rule over names already validated: first mapped, else 500.
+#[inline]
+pub fn code_for_chain<'a>(mut names: impl Iterator<Item = ClassName<'a>>) -> i32 {
+    names.find_map(|n| mapped_code(&n)).unwrap_or(DEFAULT_CODE)
 }
 
 /// Maps a custom class to `code` (any code whose category is valid). Registering

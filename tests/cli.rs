@@ -105,3 +105,97 @@ fn bad_input_gets_a_message_and_nonzero_exit() {
         assert!(o.stdout.is_empty());
     }
 }
+
+#[test]
+fn parse_reads_platform_bodies() {
+    let dir = std::env::temp_dir().join(format!("aws-error-cli-parse-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases: [(&str, i32, &str); 5] = [
+        (
+            r#"{"result":"error","errorCode":"404","msg":"流程定义未找到。processDefinitionId:p1"}"#,
+            0,
+            "errorCode: 404 找不到资源对象 (Not Find Resource)",
+        ),
+        (
+            r#"{"data":"Hi, AWS PaaS!","result":"ok"}"#,
+            0,
+            "errorCode: none",
+        ),
+        (
+            r#"<result type="error" errorCode="774" msg="app failed" />"#,
+            0,
+            "errorCode: 774 应用出错暂停 (App Failed)",
+        ),
+        (
+            r#"{"result":"error","errorCode":"ERR_WPLY"}"#,
+            1,
+            "app-defined code",
+        ),
+        (r#"{"result":"error","#, 2, "not a ResponseObject body"),
+    ];
+    for (i, (body, status, needle)) in cases.iter().enumerate() {
+        let f = dir.join(format!("body{i}"));
+        std::fs::write(&f, body).unwrap();
+        let o = cli(&["parse", f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(*status), "{body}");
+        let all = format!("{}{}", stdout(&o), String::from_utf8_lossy(&o.stderr));
+        assert!(all.contains(needle), "{body}: {all}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn log_shows_and_filters_a_rolled_journal() {
+    let dir = std::env::temp_dir().join(format!("aws-error-cli-log-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let path = dir.join("logs").join("aws.log");
+    // Small files so the records roll into aws.log.1, aws.log.2.
+    let j = aws_error::journal::Journal::open_with(&path, 600, 5).unwrap();
+    let records = [
+        (
+            403,
+            "com.actionsoft.exception.AWSForbiddenException",
+            "流程已经挂起，操作被拒绝",
+        ),
+        (
+            404,
+            "com.actionsoft.exception.AWSObjectNotFindException",
+            "流程定义未找到。processDefinitionId:p1",
+        ),
+        (550, "com.actionsoft.exception.BPMNError", "User biz error"),
+        (500, "java.lang.NullPointerException", "line one\nline two"),
+        (774, "", "app failed"),
+    ];
+    for (code, class, msg) in records {
+        j.write(
+            code,
+            class,
+            msg,
+            "at com.acme.App.run(App.java:1)\nat java.lang.Thread.run",
+        )
+        .unwrap();
+    }
+    drop(j);
+    assert!(dir.join("logs/aws.log.1").exists(), "the journal rolled");
+    let p = path.to_str().unwrap();
+    let out = stdout(&cli(&["log", p]));
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5, "{out}");
+    assert!(lines[0].contains("WARN 403 Forbidden | com.actionsoft.exception.AWSForbiddenException | 流程已经挂起，操作被拒绝"), "{out}");
+    assert!(
+        lines[3].contains("ERR  500 Internal Server Error")
+            && lines[3].contains("line one\\nline two"),
+        "{out}"
+    );
+    let server = stdout(&cli(&["log", p, "--category", "server"]));
+    assert_eq!(server.lines().count(), 2, "{server}");
+    let only = stdout(&cli(&["log", p, "--code", "550", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(only.trim()).unwrap();
+    assert_eq!(v["errorCode"], "550");
+    assert_eq!(v["msg"], "User biz error");
+    let o = cli(&["log", dir.join("missing.log").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = cli(&["log", p, "--category", "bogus"]);
+    assert_eq!(o.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -65,6 +65,13 @@ fn lookups_do_not_allocate() {
         ] {
             assert!(black_box(code_for_exception(black_box(name))).is_ok());
         }
+        // The C chain entry point walks the caller's array twice instead of copying it.
+        let chain = [
+            c"com.acme.billing.InvoiceLockedException".as_ptr(),
+            c"java.lang.Exception".as_ptr(),
+        ];
+        let code = unsafe { aws_error::ffi::aws_error_code_for_exception_chain(chain.as_ptr(), 2) };
+        assert_eq!(black_box(code), 403);
     });
     assert_eq!(n, 0, "lookups allocated {n} times");
     // The counter does count: a registration of a new name allocates its node.

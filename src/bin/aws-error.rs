@@ -1,7 +1,9 @@
 //! `aws-error`: the catalogue and the mapping rules from the command line.
 //! A thin layer over the library: every answer comes from the core.
 
-use aws_error::{catalogue, mapping, ClassName, ErrorCode, ErrorInfo, Lang};
+use aws_error::{
+    catalogue, journal, mapping, response, ClassName, Error, ErrorCode, ErrorInfo, Lang,
+};
 use serde_json::{json, Value};
 use std::process::ExitCode;
 
@@ -14,10 +16,18 @@ commands:
   exception CLASS [SUPERCLASS...] [--json]
                                          the code for an exception class, given with its
                                          superclasses (most specific first)
+  log FILE... [--code N] [--category C] [--json]
+                                         an aws.log error journal for people: FILE and its
+                                         rolled backups FILE.N, oldest first; filters by
+                                         code and category (client, server, availability,
+                                         quota); --json passes the records through
+  parse FILE|-                           the errorCode of a ResponseObject body (JSON or
+                                         XML) and what it means; - reads standard input
   version                                the library version
 
 Class names may be binary (com.a.B, com.a.Outer$Inner), internal (com/a/B) or simple (B).
-Exit status: 0 ok, 1 unknown code, 2 bad usage or bad input.";
+Exit status: 0 ok, 1 unknown code (describe) or a non-numeric errorCode (parse),
+2 bad usage or bad input.";
 
 /// A failure the user caused: message plus exit status.
 struct Fail(u8, String);
@@ -58,6 +68,8 @@ fn run(args: &[String]) -> Result<String, Fail> {
         "describe" => describe(rest),
         "list" => list(rest),
         "exception" => exception(rest),
+        "log" => log(rest),
+        "parse" => parse(rest),
         "version" | "--version" | "-V" => Ok(format!("aws-error {}\n", aws_error::VERSION)),
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         other => Err(usage(format!("unknown command '{other}'"))),
@@ -223,6 +235,125 @@ fn markdown_table() -> String {
         ));
     }
     out
+}
+
+fn log(args: &[String]) -> Result<String, Fail> {
+    let mut json = false;
+    let mut code: Option<i32> = None;
+    let mut category: Option<&str> = None;
+    let mut files = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--json" => json = true,
+            "--code" => {
+                let v = it.next().ok_or_else(|| usage("--code needs a value"))?;
+                code = Some(parse_code(v)?);
+            }
+            "--category" => {
+                let v = it.next().ok_or_else(|| usage("--category needs a value"))?;
+                const WORDS: [&str; 4] = ["client", "server", "availability", "quota"];
+                if !WORDS.contains(&v.as_str()) {
+                    return Err(usage(format!(
+                        "unknown category '{v}': use one of {}",
+                        WORDS.join(", ")
+                    )));
+                }
+                category = Some(v);
+            }
+            s if s.starts_with("--") => return Err(usage(format!("unknown option '{s}'"))),
+            f => files.push(f),
+        }
+    }
+    if files.is_empty() {
+        return Err(usage("log needs at least one FILE"));
+    }
+    let mut out = String::new();
+    let mut skipped = 0usize;
+    for f in files {
+        let base = std::path::Path::new(f);
+        if !base.exists() {
+            return Err(Fail(2, format!("aws-error: {f}: no such file")));
+        }
+        for path in journal::journal_files(base) {
+            let bytes = std::fs::read(&path)
+                .map_err(|e| Fail(2, format!("aws-error: {}: {e}", path.display())))?;
+            for line in String::from_utf8_lossy(&bytes)
+                .lines()
+                .filter(|l| !l.is_empty())
+            {
+                let Some(entry) = journal::parse_line(line) else {
+                    skipped += 1;
+                    continue;
+                };
+                if code.is_some_and(|c| entry.code() != Some(c))
+                    || category.is_some_and(|c| entry.category != c)
+                {
+                    continue;
+                }
+                if json {
+                    out.push_str(line);
+                    out.push('\n');
+                    continue;
+                }
+                let name = entry
+                    .code()
+                    .and_then(|c| ErrorCode::new(c).info())
+                    .map_or("", |i| i.name_en());
+                // One line per record: line breaks in the message are shown escaped.
+                let msg = entry.msg.escape_debug().to_string();
+                out.push_str(&format!(
+                    "{} {:<4} {} {} | {} | {}\n",
+                    entry.time, entry.level, entry.error_code, name, entry.exception, msg
+                ));
+            }
+        }
+    }
+    if skipped > 0 {
+        eprintln!("aws-error: skipped {skipped} line(s) that are not journal records");
+    }
+    Ok(out)
+}
+
+fn parse(args: &[String]) -> Result<String, Fail> {
+    let [source] = args else {
+        return Err(usage(
+            "parse takes exactly one FILE, or - for standard input",
+        ));
+    };
+    let bytes = if source == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| Fail(2, format!("aws-error: standard input: {e}")))?;
+        buf
+    } else {
+        std::fs::read(source).map_err(|e| Fail(2, format!("aws-error: {source}: {e}")))?
+    };
+    let body =
+        response::parse_body(&bytes).map_err(|e| Fail(2, format!("aws-error: {source}: {e}")))?;
+    let shown = body.error_code.as_deref().unwrap_or("");
+    match body.code() {
+        Ok(0) => Ok(format!("result: {}\nerrorCode: none\n", body.result)),
+        Ok(code) => {
+            let c = ErrorCode::new(code);
+            let meaning = match c.info() {
+                Some(i) => format!("{} ({}): {}", i.name_zh(), i.name_en(), i.description_en()),
+                None => format!("not in the catalogue (category: {})", c.category().as_str()),
+            };
+            let msg = body.msg.as_deref().unwrap_or("");
+            Ok(format!(
+                "result: {}\nerrorCode: {code} {meaning}\nmsg: {msg}\n",
+                body.result
+            ))
+        }
+        Err(e @ (Error::NonNumericCode | Error::CodeOverflow)) => Err(Fail(
+            1,
+            format!(
+                "aws-error: errorCode '{shown}' is an app-defined code, not a platform code: {e}"
+            ),
+        )),
+        Err(e) => Err(Fail(2, format!("aws-error: {source}: {e}"))),
+    }
 }
 
 fn entry_text(e: &ErrorInfo, lang: Lang) -> String {

@@ -115,7 +115,7 @@ pub extern "C" fn aws_error_describe(code: i32, lang: i32) -> *const c_char {
 
 /// Writes the known codes in ascending order into `out`, at most `cap` of them, and
 /// returns how many there are in all (so `aws_error_codes(NULL, 0)` gives the count).
-/// `out` may be NULL only when `cap` is 0; a NULL `out` writes nothing.
+/// A NULL `out` writes nothing, whatever `cap` is.
 ///
 /// # Safety
 /// `out` is NULL or points to at least `cap` writable `int32_t`.
