@@ -28,15 +28,12 @@ import java.util.Locale;
  * lists every place tried).
  */
 public final class AwsErrors {
-    static {
-        Native.ensureLoaded();
-    }
-
     /**
-     * Registry generation as of the last registration seen: cached answers computed
-     * under another generation are recomputed.
+     * Registry generation as of the last registration made here: cached answers
+     * computed under another generation are recomputed. (Registrations made through
+     * the C ABI in the same process are seen from the next one made here.)
      */
-    private static volatile long generation = Native.generation();
+    private static volatile long generation;
 
     private static final ClassValue<Slot> CACHE = new ClassValue<Slot>() {
         @Override
@@ -95,6 +92,7 @@ public final class AwsErrors {
         if (a != null && a.generation == g) {
             return a.code;
         }
+        Native.ensureLoaded();
         a = new Answer(g, Native.codeOfClass(type));
         slot.answer = a;
         return a.code;
@@ -116,6 +114,7 @@ public final class AwsErrors {
         if (!Throwable.class.isAssignableFrom(type)) {
             throw new IllegalArgumentException(type.getName() + " is not a Throwable");
         }
+        Native.ensureLoaded();
         synchronized (AwsErrors.class) {
             // Serialised so the generation only moves forward.
             generation = Native.register(type, code);
@@ -124,6 +123,7 @@ public final class AwsErrors {
 
     /** The category of any integer: by the first digit of a three-digit code. */
     public static Category category(int code) {
+        Native.ensureLoaded();
         return Category.ofValue(Native.category(code));
     }
 
@@ -134,16 +134,19 @@ public final class AwsErrors {
      * @throws NullPointerException if {@code locale} is null
      */
     public static String name(int code, Locale locale) {
+        Native.ensureLoaded();
         return Native.name(code, isChinese(locale));
     }
 
     /** When {@code code} happens and what to do; languages as in {@link #name}. */
     public static String describe(int code, Locale locale) {
+        Native.ensureLoaded();
         return Native.describe(code, isChinese(locale));
     }
 
     /** Whether {@code code} is in the catalogue. */
     public static boolean isKnown(int code) {
+        Native.ensureLoaded();
         return Native.isKnown(code);
     }
 
@@ -162,6 +165,7 @@ public final class AwsErrors {
         List<ErrorInfo> list = all;
         if (list == null) {
             // The catalogue is fixed for the life of the library: fetch it once.
+            Native.ensureLoaded();
             list = Collections.unmodifiableList(Arrays.asList(Native.entries()));
             all = list;
         }
@@ -170,11 +174,13 @@ public final class AwsErrors {
 
     /** Every known code, ascending. */
     public static int[] codes() {
+        Native.ensureLoaded();
         return Native.codes();
     }
 
     /** The native library's version (always this jar's version: checked at load). */
     public static String version() {
+        Native.ensureLoaded();
         return Native.version();
     }
 
