@@ -17,8 +17,7 @@ final class DeepClasses {
     }
 
     /** deep.F0 extends AWSForbiddenException, deep.Fi extends deep.F(i-1); deep.P* likewise from RuntimeException. */
-    static ClassLoader compile(int depth) throws IOException {
-        Path dir = Files.createTempDirectory("aws-error-deep");
+    static ClassLoader compile(Path dir, int depth) throws IOException {
         Path src = dir.resolve("deep");
         Files.createDirectories(src);
         StringBuilder files = new StringBuilder();

@@ -160,14 +160,25 @@ class ExceptionCodesTest {
      */
     @Test
     void veryDeepHierarchiesStayWithinLocalRefs() throws Exception {
-        ClassLoader loader = DeepClasses.compile(80);
-        Class<? extends Throwable> forbidden =
-                Class.forName("deep.F79", true, loader).asSubclass(Throwable.class);
-        Class<? extends Throwable> plain =
-                Class.forName("deep.P79", true, loader).asSubclass(Throwable.class);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("aws-error-deep");
+        Class<? extends Throwable> forbidden;
+        Class<? extends Throwable> plain;
+        try {
+            // Loading the deepest classes loads all their superclasses.
+            ClassLoader loader = DeepClasses.compile(dir, 80);
+            forbidden = Class.forName("deep.F79", true, loader).asSubclass(Throwable.class);
+            plain = Class.forName("deep.P79", true, loader).asSubclass(Throwable.class);
+        } finally {
+            TempDirs.delete(dir);
+        }
         assertEquals("403", AwsErrors.codeOfClass(forbidden));
         assertEquals("500", AwsErrors.codeOfClass(plain));
-        AwsErrors.register(Class.forName("deep.P0", true, loader).asSubclass(Throwable.class), 456);
+        Class<?> root = plain;
+        while (root.getSuperclass() != RuntimeException.class) {
+            root = root.getSuperclass();
+        }
+        assertEquals("deep.P0", root.getName());
+        AwsErrors.register(root.asSubclass(Throwable.class), 456);
         assertEquals("456", AwsErrors.codeOfClass(plain));
     }
 

@@ -19,10 +19,20 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** Loading, in child JVMs (a library loads once per JVM): each way in, and each way it fails. */
 class LoaderTest {
+    private static final List<Path> TEMP = new ArrayList<>();
+
+    @AfterAll
+    static void removeTemporaryDirectories() throws IOException {
+        for (Path p : TEMP) {
+            TempDirs.delete(p);
+        }
+    }
+
     private static final String CLASSES = System.getProperty("awserror.test.classes");
     private static final String TEST_CLASSES = System.getProperty("awserror.test.testClasses");
     private static final String NATIVE = System.getProperty("awserror.test.native");
@@ -60,6 +70,7 @@ class LoaderTest {
     private static String classesWithoutNative() throws IOException {
         Path from = Paths.get(CLASSES);
         Path to = Files.createTempDirectory("aws-error-no-native");
+        TEMP.add(to);
         Files.walkFileTree(from, new SimpleFileVisitor<Path>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
