@@ -79,6 +79,7 @@ public final class AwsErrors {
      * The API error code of instances of {@code type}.
      *
      * @throws NullPointerException if {@code type} is null
+     * @throws IllegalArgumentException if {@code type} is not a Throwable (raw types)
      */
     public static String codeOfClass(Class<? extends Throwable> type) {
         if (type == null) {
@@ -91,6 +92,9 @@ public final class AwsErrors {
         long g = generation;
         if (a != null && a.generation == g) {
             return a.code;
+        }
+        if (!Throwable.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(type.getName() + " is not a Throwable");
         }
         Native.ensureLoaded();
         a = new Answer(g, Native.codeOfClass(type));

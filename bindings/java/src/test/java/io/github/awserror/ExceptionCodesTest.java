@@ -198,9 +198,13 @@ class ExceptionCodesTest {
     }
 
     @Test
-    void nullIsRefused() {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void badInputIsRefused() {
         assertThrows(NullPointerException.class, () -> AwsErrors.codeOf(null));
         assertThrows(NullPointerException.class, () -> AwsErrors.codeOfClass(null));
+        Class raw = Object.class;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AwsErrors.codeOfClass(raw));
+        assertEquals("java.lang.Object is not a Throwable", e.getMessage());
     }
 
     @Test
