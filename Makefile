@@ -6,7 +6,7 @@ PREFIX  ?= /usr/local
 RELEASE := target/release
 
 .PHONY: all build demo demo-cli test bench install hardening header lint test-rust \
-        test-c demo-c c-deps c-test-deps c-fault-lib
+        test-c demo-c c-deps c-test-deps c-fault-lib test-java demo-java
 
 all: build
 
@@ -26,8 +26,8 @@ test-rust:
 	$(CARGO) test --features fault-injection --test panic_boundary
 
 # The two commands. Each part is defined below.
-test: lint test-rust test-c
-demo: demo-cli demo-c
+test: lint test-rust test-c test-java
+demo: demo-cli demo-c demo-java
 
 # The main job: what real AWS PaaS apps throw, described by the CLI.
 CLI := $(RELEASE)/aws-error
@@ -84,3 +84,27 @@ install: c-deps build
 	$(C_CONF) -B $(C_BUILD)/install -DCMAKE_INSTALL_PREFIX=$(abspath $(PREFIX)) \
 	  -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
 	DESTDIR="$(DESTDIR)" $(CMAKE) --install $(C_BUILD)/install
+
+# Java binding (bindings/java). `package` builds the Rust library itself, runs the
+# JUnit tests under -Xcheck:jni (failing on any JNI warning) and makes the jar; then
+# the panic-boundary tests; then the jar alone, from another directory.
+MVN      ?= mvn
+JAVA_DIR := bindings/java
+JAR      := $(CURDIR)/$(JAVA_DIR)/target/aws-error-0.1.0.jar
+AWS_ERROR_CLI ?= $(CURDIR)/$(RELEASE)/aws-error
+
+test-java:
+	$(MVN) -B -f $(JAVA_DIR)/pom.xml package
+	$(MVN) -B -f $(JAVA_DIR)/pom.xml test -Pfault-injection
+	cd / && java -cp $(JAR) io.github.awserror.Main >/dev/null
+
+# Java code throwing what AWS PaaS apps throw; each answer is checked against the CLI's.
+demo-java:
+	$(MVN) -B -q -f $(JAVA_DIR)/pom.xml package -DskipTests
+	$(CARGO) build --release --bin aws-error
+	rm -rf target/java-demo
+	javac --release 8 -encoding UTF-8 -cp $(JAR) -d target/java-demo $$(find $(JAVA_DIR)/demo/src -name '*.java')
+	cd / && java -Xcheck:jni -cp $(JAR):$(CURDIR)/target/java-demo io.github.awserror.demo.Demo $(AWS_ERROR_CLI) \
+		> $(CURDIR)/target/java-demo/out.txt 2>&1; status=$$?; cat $(CURDIR)/target/java-demo/out.txt; \
+		if grep -q -e 'WARNING in native method' -e 'JNI local refs' $(CURDIR)/target/java-demo/out.txt; then \
+		echo "FAILED: JNI warnings"; exit 1; fi; exit $$status

@@ -1,0 +1,29 @@
+package io.github.awserror;
+
+/**
+ * The platform's base exception (unchecked). {@link #getAPIErrorCode()} is answered by
+ * the native core from the runtime class: 500 for this class and for subclasses without
+ * a code of their own, the inherited code for subclasses of the table's classes, the
+ * registered code for classes given one with {@link AwsErrors#register}.
+ */
+public class AWSException extends RuntimeException implements HasAPIErrorCode {
+    private static final long serialVersionUID = 1L;
+
+    public AWSException(String message) {
+        super(message);
+    }
+
+    public AWSException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public AWSException(Throwable cause) {
+        super(cause);
+    }
+
+    /** The API error code as the platform writes it, e.g. {@code "403"}. */
+    @Override
+    public String getAPIErrorCode() {
+        return AwsErrors.codeOf(this);
+    }
+}

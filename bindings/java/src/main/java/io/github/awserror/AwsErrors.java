@@ -1,0 +1,202 @@
+package io.github.awserror;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The AWS PaaS error codes, answered by the aws-error native core (there is no table in
+ * Java).
+ *
+ * <p>Mapping rules, as Java code meets them:
+ * <ul>
+ * <li>The table's classes ({@code AWSForbiddenException} 403, ...) map to their code,
+ *     whether they are this package's classes or the platform's
+ *     ({@code com.actionsoft.exception}).</li>
+ * <li>A class inherits the code of its nearest superclass that has one: a subclass of
+ *     {@code AWSForbiddenException} gets 403.</li>
+ * <li>Anything else gets 500: JDK and third-party exceptions, and {@code AWSException}
+ *     subclasses without a code of their own.</li>
+ * <li>{@link #register} gives a class of yours its own code (and to its subclasses).</li>
+ * </ul>
+ *
+ * <p>Errors: {@code NullPointerException} for a {@code null} argument,
+ * {@code IllegalArgumentException} for input the core refuses,
+ * {@code IllegalStateException} for an internal failure of the native library (a bug),
+ * {@code UnsatisfiedLinkError} when the native library cannot be loaded (its message
+ * lists every place tried).
+ */
+public final class AwsErrors {
+    /**
+     * Registry generation as of the last registration made here: cached answers
+     * computed under another generation are recomputed. (Registrations made through
+     * the C ABI in the same process are seen from the next one made here.)
+     */
+    private static volatile long generation;
+
+    private static final ClassValue<Slot> CACHE = new ClassValue<Slot>() {
+        @Override
+        protected Slot computeValue(Class<?> type) {
+            return new Slot();
+        }
+    };
+
+    /** The cached answer for one class (ClassValue keeps it on the Class itself). */
+    private static final class Slot {
+        volatile Answer answer;
+    }
+
+    private static final class Answer {
+        final long generation;
+        final String code;
+
+        Answer(long generation, int code) {
+            this.generation = generation;
+            this.code = Integer.toString(code);
+        }
+    }
+
+    private static volatile List<ErrorInfo> all;
+
+    private AwsErrors() {
+    }
+
+    /**
+     * The API error code of {@code t}, e.g. {@code "403"}, by its runtime class and
+     * superclasses. Repeated calls for the same class do not enter native code.
+     *
+     * @throws NullPointerException if {@code t} is null
+     */
+    public static String codeOf(Throwable t) {
+        if (t == null) {
+            throw new NullPointerException("t must not be null");
+        }
+        return codeOfClass(t.getClass());
+    }
+
+    /**
+     * The API error code of instances of {@code type}.
+     *
+     * @throws NullPointerException if {@code type} is null
+     * @throws IllegalArgumentException if {@code type} is not a Throwable (raw types)
+     */
+    public static String codeOfClass(Class<? extends Throwable> type) {
+        if (type == null) {
+            throw new NullPointerException("type must not be null");
+        }
+        Slot slot = CACHE.get(type);
+        Answer a = slot.answer;
+        // Read the generation before asking: a registration racing with this call
+        // leaves an answer tagged with the old generation, recomputed next time.
+        long g = generation;
+        if (a != null && a.generation == g) {
+            return a.code;
+        }
+        if (!Throwable.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(type.getName() + " is not a Throwable");
+        }
+        Native.ensureLoaded();
+        a = new Answer(g, Native.codeOfClass(type));
+        slot.answer = a;
+        return a.code;
+    }
+
+    /**
+     * Maps {@code type} (and its subclasses, unless they have their own mapping) to
+     * {@code code}. Registering the same class again replaces its code.
+     *
+     * @throws NullPointerException if {@code type} is null
+     * @throws IllegalArgumentException if the code is not in the 4xx, 5xx, 7xx or 8xx
+     *     families, if {@code type} is one of the table's built-in classes, or if it
+     *     is not a Throwable or its name is not a Java class name
+     */
+    public static void register(Class<? extends Throwable> type, int code) {
+        if (type == null) {
+            throw new NullPointerException("type must not be null");
+        }
+        if (!Throwable.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(type.getName() + " is not a Throwable");
+        }
+        Native.ensureLoaded();
+        synchronized (AwsErrors.class) {
+            // Serialised so the generation only moves forward.
+            generation = Native.register(type, code);
+        }
+    }
+
+    /** The category of any integer: by the first digit of a three-digit code. */
+    public static Category category(int code) {
+        Native.ensureLoaded();
+        return Category.ofValue(Native.category(code));
+    }
+
+    /**
+     * The platform name of {@code code}: Chinese when the locale's language is
+     * {@code zh}, English otherwise; a fixed "unknown error code" text for unknown codes.
+     *
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public static String name(int code, Locale locale) {
+        Native.ensureLoaded();
+        return Native.name(code, isChinese(locale));
+    }
+
+    /** When {@code code} happens and what to do; languages as in {@link #name}. */
+    public static String describe(int code, Locale locale) {
+        Native.ensureLoaded();
+        return Native.describe(code, isChinese(locale));
+    }
+
+    /** Whether {@code code} is in the catalogue. */
+    public static boolean isKnown(int code) {
+        Native.ensureLoaded();
+        return Native.isKnown(code);
+    }
+
+    /** The catalogue entry for {@code code}, if it is known. */
+    public static java.util.Optional<ErrorInfo> info(int code) {
+        for (ErrorInfo e : all()) {
+            if (e.code() == code) {
+                return java.util.Optional.of(e);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Every catalogue entry, ascending by code; unmodifiable. */
+    public static List<ErrorInfo> all() {
+        List<ErrorInfo> list = all;
+        if (list == null) {
+            // The catalogue is fixed for the life of the library: fetch it once.
+            Native.ensureLoaded();
+            list = Collections.unmodifiableList(Arrays.asList(Native.entries()));
+            all = list;
+        }
+        return list;
+    }
+
+    /** Every known code, ascending. */
+    public static int[] codes() {
+        Native.ensureLoaded();
+        return Native.codes();
+    }
+
+    /** The native library's version (always this jar's version: checked at load). */
+    public static String version() {
+        Native.ensureLoaded();
+        return Native.version();
+    }
+
+    /** Where the native library was loaded from. */
+    public static String libraryLocation() {
+        return Loader.loadedFrom;
+    }
+
+    private static boolean isChinese(Locale locale) {
+        if (locale == null) {
+            throw new NullPointerException("locale must not be null");
+        }
+        return "zh".equals(locale.getLanguage());
+    }
+}

@@ -1,0 +1,10 @@
+package com.actionsoft.exception;
+
+/** Test stand-in for the platform class of this name (only its name and parent matter). */
+public class BPMNError extends AWSException {
+    private static final long serialVersionUID = 1L;
+
+    public BPMNError(String message) {
+        super(message);
+    }
+}
