@@ -73,10 +73,15 @@ test-c: c-test-deps build c-fault-lib
 	$(call c_suite,sanitize,$(C_FAULT) -DAWS_ERROR_SANITIZE=ON)
 	$(call c_suite,valgrind,$(C_FAULT) -DAWS_ERROR_VALGRIND=ON)
 
+# The example prints each exception's body and journal line; then the CLI reads
+# the journal back for people.
+DEMO_LOGS := $(C_BUILD)/demo/logs
 demo-c: c-deps build
 	$(C_CONF) -B $(C_BUILD)/demo -DAWS_ERROR_BUILD_TESTS=OFF >/dev/null
 	$(CMAKE) --build $(C_BUILD)/demo
-	$(C_BUILD)/demo/aws_error_example
+	rm -rf $(DEMO_LOGS)
+	AWS_ERROR_LOGS_DIR=$(DEMO_LOGS) $(C_BUILD)/demo/aws_error_example
+	$(CLI) log $(DEMO_LOGS)/aws.log
 
 # make install PREFIX=/usr/local [DESTDIR=/stage]: library (with soname), header,
 # aws_error.pc and the CMake package.
