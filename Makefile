@@ -73,10 +73,33 @@ test-c: c-test-deps build c-fault-lib
 	$(call c_suite,sanitize,$(C_FAULT) -DAWS_ERROR_SANITIZE=ON)
 	$(call c_suite,valgrind,$(C_FAULT) -DAWS_ERROR_VALGRIND=ON)
 
+# The example prints each exception's body and journal line; then the CLI reads
+# the journal back for people.
+DEMO_LOGS := $(C_BUILD)/demo/logs
 demo-c: c-deps build
 	$(C_CONF) -B $(C_BUILD)/demo -DAWS_ERROR_BUILD_TESTS=OFF >/dev/null
 	$(CMAKE) --build $(C_BUILD)/demo
-	$(C_BUILD)/demo/aws_error_example
+	rm -rf $(DEMO_LOGS)
+	AWS_ERROR_LOGS_DIR=$(DEMO_LOGS) $(C_BUILD)/demo/aws_error_example
+	$(CLI) log $(DEMO_LOGS)/aws.log
+
+# C benchmark (issue 5 parts 2 and 6): the cdylib against sqlite3_errstr and
+# strerror_r, the stripped library's size, then callgrind's instruction counts.
+# Writes target/bench/c.md for `make bench`.
+BENCH_DIR := target/bench
+.PHONY: bench-c c-bench-deps
+c-bench-deps:
+	@bash $(C_SRC)/deps.sh --bench
+
+bench-c: c-bench-deps build
+	$(C_CONF) -B $(C_BUILD)/bench -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
+	$(CMAKE) --build $(C_BUILD)/bench
+	mkdir -p $(BENCH_DIR)
+	strip -o $(BENCH_DIR)/libaws_error.stripped.so $(RELEASE)/libaws_error.so
+	$(C_BUILD)/bench/bench/aws_error_bench --lib $(RELEASE)/libaws_error.so \
+	  --stripped $(BENCH_DIR)/libaws_error.stripped.so --md $(BENCH_DIR)/c.md.tmp
+	bash $(C_SRC)/bench/callgrind.sh $(C_BUILD)/bench/bench/aws_error_bench >> $(BENCH_DIR)/c.md.tmp
+	mv $(BENCH_DIR)/c.md.tmp $(BENCH_DIR)/c.md
 
 # make install PREFIX=/usr/local [DESTDIR=/stage]: library (with soname), header,
 # aws_error.pc and the CMake package.

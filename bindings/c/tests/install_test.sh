@@ -40,8 +40,12 @@ cmp -s "$prefix/include/aws_error.h" "$root/include/aws_error.h" || fail "header
 [ -f "$libdir/cmake/aws_error/aws_errorConfigVersion.cmake" ] || fail "CMake version file missing"
 
 check_example() { # check_example BINARY
-  "$1" >"$work/out.txt" || fail "$1 failed"
+  rm -rf "$work/logs"
+  AWS_ERROR_LOGS_DIR="$work/logs" "$1" >"$work/out.txt" || fail "$1 failed"
   expect "$work/out.txt" "aws-error $version"
+  expect "$work/out.txt" 'body:    {"result":"error","errorCode":"403","msg":"流程已经挂起，操作被拒绝"}'
+  expect "$work/out.txt" 'aws.log: {"time":"'
+  [ "$(wc -l <"$work/logs/aws.log")" -eq 10 ] || fail "the journal does not hold the 10 demo records"
   expect "$work/out.txt" "-> 403 访问被拒绝 (Forbidden)"
   expect "$work/out.txt" "-> 404 找不到资源对象 (Not Find Resource)"
   expect "$work/out.txt" "-> 550 业务错误 (BPMN Error)"
