@@ -421,5 +421,6 @@ pub fn all() -> &'static [ErrorInfo] {
 /// The entry for `code`, or `None` when the code is not in the catalogue.
 #[inline]
 pub fn info(code: i32) -> Option<&'static ErrorInfo> {
-    position(code).map(|i| &ENTRIES[i])
+    // `get`, not indexing: no panic path, so callers keep no unwinding cleanup.
+    position(code).and_then(|i| ENTRIES.get(i))
 }

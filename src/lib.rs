@@ -15,6 +15,7 @@ pub mod mapping;
 pub mod names;
 pub mod registry;
 pub mod response;
+pub mod text;
 
 pub mod ffi;
 pub mod jni;

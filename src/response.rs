@@ -170,7 +170,7 @@ impl ParsedBody {
 /// object with a string `result` nor a `<result type="…">` element. The errorCode's
 /// own problems are reported by [`ParsedBody::code`], not here.
 pub fn parse_body(body: &[u8]) -> Result<ParsedBody> {
-    let text = String::from_utf8_lossy(body);
+    let text = crate::text::lossy(body);
     let t = text
         .trim_start_matches('\u{feff}')
         .trim_matches(|c: char| c.is_ascii_whitespace());

@@ -89,9 +89,11 @@ pub extern "C" fn aws_error_is_known(code: i32) -> bool {
 /// The catalogue entry for `code`: static, never free it. NULL when the code is unknown.
 #[no_mangle]
 pub extern "C" fn aws_error_info(code: i32) -> *const AwsErrorInfo {
-    guard(ptr::null(), || match crate::catalogue::position(code) {
-        Some(i) => &INFOS.0[i] as *const AwsErrorInfo,
-        None => ptr::null(),
+    // `get`, not indexing: no panic path on the lookup.
+    guard(ptr::null(), || {
+        crate::catalogue::position(code)
+            .and_then(|i| INFOS.0.get(i))
+            .map_or(ptr::null(), |info| info as *const AwsErrorInfo)
     })
 }
 

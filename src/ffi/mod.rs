@@ -93,7 +93,7 @@ pub(crate) unsafe fn lossy<'a>(p: *const c_char) -> Cow<'a, str> {
         return Cow::Borrowed("");
     }
     // SAFETY: non-NULL and NUL-terminated per this function's contract.
-    String::from_utf8_lossy(unsafe { CStr::from_ptr(p) }.to_bytes())
+    crate::text::lossy(unsafe { CStr::from_ptr(p) }.to_bytes())
 }
 
 /// Casts a NUL-terminated static Rust string to a C string pointer.

@@ -1,7 +1,6 @@
 /* Messages that try to break a JSON body or a journal line, and the text each
- * must read back as. Invalid UTF-8 reads back with U+FFFD for each maximal
- * ill-formed subsequence (Unicode's recommended practice, as Rust's and Java's
- * decoders do): one per stray byte, one per truncated sequence. */
+ * must read back as. Invalid UTF-8 reads back with one U+FFFD for each byte that
+ * is not part of a valid sequence: nothing is dropped or folded. */
 #ifndef AWS_ERROR_HOSTILE_H
 #define AWS_ERROR_HOSTILE_H
 
@@ -33,8 +32,8 @@ static const Hostile HOSTILE[] = {
     {"\xed\xa0\x80", FFFD FFFD FFFD},            /* UTF-16 surrogate */
     {"\xf8\x88\x80\x80\x80", FFFD FFFD FFFD FFFD FFFD}, /* 5-byte form */
     {"\xf4\x90\x80\x80", FFFD FFFD FFFD FFFD},   /* above U+10FFFF */
-    {"end \xe4\xb8", "end " FFFD},               /* truncated 3-byte sequence */
-    {"\xf0\x9f\x98" "x", FFFD "x"},              /* truncated 4-byte sequence */
+    {"end \xe4\xb8", "end " FFFD FFFD},          /* truncated 3-byte sequence */
+    {"\xf0\x9f\x98" "x", FFFD FFFD FFFD "x"},    /* truncated 4-byte sequence */
     {"\xe4\xb8\xad\xff\xe6\x96\x87", "中" FFFD "文"},
 };
 
