@@ -160,4 +160,42 @@ class JniHardeningTest {
             TempDirs.delete(dir);
         }
     }
+
+    /**
+     * The documented limit: one library file cannot be loaded by two class loaders, so
+     * with the path override only the first loader answers; the second gets a clear
+     * UnsatisfiedLinkError, not a crash.
+     */
+    @Test
+    void overriddenPathServesOnlyOneClassLoader() throws Exception {
+        Path dir = Files.createTempDirectory("aws-error-override");
+        String property = "io.github.awserror.library.path";
+        String before = System.getProperty(property);
+        try {
+            URL jar = jarOfMainClasses(dir).toUri().toURL();
+            // A copy no other loader of this JVM has loaded.
+            Path lib = Files.copy(Paths.get(System.getProperty("awserror.test.native")), dir.resolve("libaws_error.so"));
+            System.setProperty(property, lib.toString());
+            try (URLClassLoader first = new URLClassLoader(new URL[] {jar}, null);
+                    URLClassLoader second = new URLClassLoader(new URL[] {jar}, null)) {
+                Class<?> a = Class.forName("io.github.awserror.AwsErrors", true, first);
+                assertEquals(true, call(a, "isKnown", new Class<?>[] {int.class}, 403));
+                assertEquals("system property " + property + "=" + lib, call(a, "libraryLocation", new Class<?>[0]));
+                Class<?> b = Class.forName("io.github.awserror.AwsErrors", true, second);
+                java.lang.reflect.InvocationTargetException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        java.lang.reflect.InvocationTargetException.class,
+                        () -> call(b, "isKnown", new Class<?>[] {int.class}, 403));
+                assertTrue(e.getCause() instanceof UnsatisfiedLinkError, e.getCause().toString());
+                assertTrue(e.getCause().getMessage().contains("already loaded in another classloader"),
+                        e.getCause().getMessage());
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+            TempDirs.delete(dir);
+        }
+    }
 }
