@@ -49,7 +49,7 @@ class JniHardeningTest {
         assertEquals("500", AwsErrors.codeOfClass(plain.get(499)));
     }
 
-    /** 100,000 uncached walks over chains up to 200 deep (far above the 16 local refs JNI guarantees). */
+    /** 100,000 uncached walks over chains up to 120 deep (far above the 16 local refs JNI guarantees). */
     @Test
     void hundredThousandWalksKeepLocalReferencesBounded() throws Exception {
         GeneratedClasses gen = new GeneratedClasses();
@@ -57,7 +57,7 @@ class JniHardeningTest {
             AWSEngineException.class, AWSDataAccessProbe.class, WalkRoot.class};
         int[] codes = {403, 800, 500, 520, 500, 456};
         AwsErrors.register(WalkRoot.class, 456);
-        final int depth = 200;
+        final int depth = 120;
         @SuppressWarnings("unchecked")
         List<Class<? extends Throwable>>[] chains = new List[roots.length];
         for (int c = 0; c < roots.length; c++) {
