@@ -134,6 +134,25 @@ class ErrorJournalTest {
         assertEquals("", text(last, "exception") + text(last, "msg") + text(last, "detail"));
     }
 
+    /** A record larger than maxBytes gets a file of its own, whole. */
+    @Test
+    void recordLargerThanMaxBytes() throws IOException {
+        Path log = dir.resolve("aws.log");
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            big.append("行\n");
+        }
+        try (ErrorJournal j = ErrorJournal.open(log, 4096, 3)) {
+            j.record(500, "x", "small", null);
+            j.record(500, "x", big.toString(), null);
+            j.record(500, "x", "after", null);
+        }
+        List<JsonNode> r = records(log);
+        assertEquals(3, r.size());
+        assertEquals(big.toString(), text(r.get(1), "msg"));
+        assertEquals(1, records(Paths.get(log + ".1")).size(), "the big record alone in aws.log.1");
+    }
+
     @Test
     void clusterNaming() throws IOException {
         Path logs = dir.resolve("logs");

@@ -44,6 +44,14 @@ class ResponseTest {
     }
 
     @Test
+    void largeMessagesRoundTrip() throws Exception {
+        String big = repeat("流程\"\n\uD800😀", 1 << 20); // 6 Mi UTF-16 units, every kind of escape
+        String body = AwsErrors.responseJson(520, big);
+        assertEquals(Hostile.expected(big), parse(body).get("msg").textValue());
+        assertEquals(520, AwsErrors.errorCodeOf(body));
+    }
+
+    @Test
     void exactShapeAsThePlatformWritesIt() {
         assertEquals("{\"result\":\"error\",\"errorCode\":\"403\",\"msg\":\"流程已经挂起，操作被拒绝\"}",
                 AwsErrors.responseJson(new AWSForbiddenException("流程已经挂起，操作被拒绝")));
