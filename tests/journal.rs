@@ -208,7 +208,10 @@ fn c_abi_write_with_null_and_non_utf8_fields() {
         "com.actionsoft.exception.AWSForbiddenException"
     );
     // One U+FFFD per bad byte: the truncated sequence \xe4\xb8 leaves two.
-    assert_eq!(r[0].msg, "bad \u{fffd} byte \u{fffd}\u{fffd} and \"quote\"\n");
+    assert_eq!(
+        r[0].msg,
+        "bad \u{fffd} byte \u{fffd}\u{fffd} and \"quote\"\n"
+    );
     assert_eq!(r[0].detail, "at x\n\tat \u{fffd}y");
     assert_eq!(
         (r[0].level.as_str(), r[0].error_code.as_str()),

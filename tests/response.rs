@@ -152,7 +152,10 @@ fn non_utf8_message_is_kept_with_replacement_characters() {
     let json = c_error_json(403, Some(b"ab\xffcd\xc3\x28e\xe4\xb8")).unwrap();
     let p = parse_body(json.as_bytes()).unwrap();
     // One U+FFFD per bad byte (the truncated \xe4\xb8 leaves two).
-    assert_eq!(p.msg.as_deref(), Some("ab\u{fffd}cd\u{fffd}(e\u{fffd}\u{fffd}"));
+    assert_eq!(
+        p.msg.as_deref(),
+        Some("ab\u{fffd}cd\u{fffd}(e\u{fffd}\u{fffd}")
+    );
     // A body with bad bytes still gives its code.
     assert_eq!(
         c_code(b"{\"result\":\"error\",\"errorCode\":\"404\",\"msg\":\"\xff\xfe\"}"),

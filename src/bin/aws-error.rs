@@ -5,6 +5,7 @@ use aws_error::{
     catalogue, journal, mapping, response, ClassName, Error, ErrorCode, ErrorInfo, Lang,
 };
 use serde_json::{json, Value};
+use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -50,8 +51,20 @@ fn main() -> ExitCode {
     };
     match run(&args) {
         Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
+            // Not print!: it panics when stdout is closed (`| head`) or full.
+            let mut stdout = std::io::stdout().lock();
+            match stdout
+                .write_all(out.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => ExitCode::SUCCESS,
+                // The reader went away: nothing more to say, as other Unix tools do.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("aws-error: cannot write the output: {e}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Err(Fail(status, msg)) => {
             eprintln!("{msg}");
