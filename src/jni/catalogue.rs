@@ -4,47 +4,16 @@
 
 use super::cache::{self, Cache};
 use super::{call, Failure};
-use crate::catalogue::{self, Advice, Category, ErrorInfo, Scope, Source};
+use crate::catalogue::{self, ErrorInfo};
 use crate::code::{ErrorCode, Lang};
 use jni::objects::{JClass, JObject, JValue};
 use jni::sys::{jboolean, jint, jintArray, jobjectArray, jsize, jstring, JNI_FALSE, JNI_TRUE};
 use jni::JNIEnv;
 
-pub(crate) fn category_name(c: Category) -> &'static str {
-    match c {
-        Category::Invalid => "INVALID",
-        Category::Client => "CLIENT",
-        Category::Server => "SERVER",
-        Category::Availability => "AVAILABILITY",
-        Category::Quota => "QUOTA",
-    }
-}
-
-pub(crate) fn scope_name(s: Scope) -> &'static str {
-    match s {
-        Scope::Server => "SERVER",
-        Scope::WebLayer => "WEB_LAYER",
-    }
-}
-
-pub(crate) fn advice_name(a: Advice) -> &'static str {
-    match a {
-        Advice::RetryLater => "RETRY_LATER",
-        Advice::DoNotRetry => "DO_NOT_RETRY",
-        Advice::FixRequest => "FIX_REQUEST",
-        Advice::CheckAwsLog => "CHECK_AWS_LOG",
-        Advice::ContactAdministrator => "CONTACT_ADMINISTRATOR",
-        Advice::ContactBusinessDeveloper => "CONTACT_BUSINESS_DEVELOPER",
-        Advice::CheckAppLog => "CHECK_APP_LOG",
-        Advice::IgnoreOrRestoreApp => "IGNORE_OR_RESTORE_APP",
-    }
-}
-
-pub(crate) fn source_name(s: Source) -> &'static str {
-    match s {
-        Source::Table => "TABLE",
-        Source::PlatformExtra => "PLATFORM_EXTRA",
-    }
+/// The Java enum constant for a core enum's word: `web_layer` → `WEB_LAYER`. One rule
+/// for `Category`, `Scope`, `Advice` and `Source`, so Java cannot drift from the core.
+pub(crate) fn java_name(word: &str) -> String {
+    word.to_ascii_uppercase()
 }
 
 fn lang(zh: jboolean) -> Lang {
@@ -89,7 +58,7 @@ pub extern "system" fn Java_io_github_awserror_Native_categoryName<'local>(
     code: jint,
 ) -> jstring {
     call(&mut env, JObject::null().into_raw(), |env| {
-        let name = category_name(ErrorCode::new(code).category());
+        let name = java_name(ErrorCode::new(code).category().as_str());
         Ok(env.new_string(name)?.into_raw())
     })
 }
@@ -176,14 +145,14 @@ fn error_info<'local>(
         env.set_object_array_element(&exceptions, i as jsize, &s)?;
         env.delete_local_ref(s)?;
     }
-    let category = env.new_string(category_name(e.category()))?;
+    let category = env.new_string(java_name(e.category().as_str()))?;
     let name_zh = env.new_string(e.name_zh())?;
     let name_en = env.new_string(e.name_en())?;
     let desc_zh = env.new_string(e.description_zh())?;
     let desc_en = env.new_string(e.description_en())?;
-    let scope = env.new_string(scope_name(e.scope()))?;
-    let advice = env.new_string(advice_name(e.advice()))?;
-    let source = env.new_string(source_name(e.source()))?;
+    let scope = env.new_string(java_name(e.scope().as_str()))?;
+    let advice = env.new_string(java_name(e.advice().as_str()))?;
+    let source = env.new_string(java_name(e.source().as_str()))?;
     let args = [
         JValue::Int(e.code()).as_jni(),
         JValue::Object(&category).as_jni(),
