@@ -102,11 +102,12 @@ bench-c: c-bench-deps build
 	mv $(BENCH_DIR)/c.md.tmp $(BENCH_DIR)/c.md
 
 # make install PREFIX=/usr/local [DESTDIR=/stage]: library (with soname), header,
-# aws_error.pc and the CMake package.
+# aws_error.pc, the CMake package and the aws-error CLI.
 install: c-deps build
 	$(C_CONF) -B $(C_BUILD)/install -DCMAKE_INSTALL_PREFIX=$(abspath $(PREFIX)) \
 	  -DAWS_ERROR_BUILD_TESTS=OFF -DAWS_ERROR_BUILD_EXAMPLES=OFF >/dev/null
 	DESTDIR="$(DESTDIR)" $(CMAKE) --install $(C_BUILD)/install
+	install -D -m 755 $(RELEASE)/aws-error "$(DESTDIR)$(abspath $(PREFIX))/bin/aws-error"
 
 # Java binding (bindings/java). `package` builds the Rust library itself, runs the
 # JUnit tests under -Xcheck:jni (failing on any JNI warning) and makes the jar; then

@@ -18,16 +18,6 @@
 #include <stdint.h>
 
 /**
- * log4j's size on the platform: roll at 20 MB.
- */
-#define DEFAULT_MAX_BYTES ((20 * 1024) * 1024)
-
-/**
- * log4j's backups on the platform: keep 20.
- */
-#define DEFAULT_BACKUPS 20
-
-/**
  * Language selector for `aws_error_name` / `aws_error_describe`: Chinese.
  */
 #define AWS_ERROR_LANG_ZH 0
@@ -98,9 +88,34 @@
 #define AWS_ERROR_ERR_NON_NUMERIC_CODE -11
 
 /**
- * The body's errorCode does not fit in int32_t.
+ * The body's errorCode is negative or does not fit in int32_t.
  */
 #define AWS_ERROR_ERR_CODE_OVERFLOW -12
+
+/**
+ * A cluster instance name is not a plain file name (no `/`, `\`, NUL; not `.`/`..`).
+ */
+#define AWS_ERROR_ERR_BAD_INSTANCE -13
+
+/**
+ * A numeric argument is outside its documented range (journal backups > 1000).
+ */
+#define AWS_ERROR_ERR_OUT_OF_RANGE -14
+
+/**
+ * The platform's roll size: 20 MB (`aws_error_log_open`).
+ */
+#define AWS_ERROR_LOG_DEFAULT_MAX_BYTES 20971520
+
+/**
+ * The platform's number of backups: 20 (`aws_error_log_open`).
+ */
+#define AWS_ERROR_LOG_DEFAULT_BACKUPS 20
+
+/**
+ * The most backups `aws_error_log_open_with` accepts.
+ */
+#define AWS_ERROR_LOG_MAX_BACKUPS 1000
 
 /**
  * The kind of error, given by the first digit of a three-digit code.
@@ -325,7 +340,9 @@ struct AwsErrorLog *aws_error_log_open(const char *path);
 /**
  * Like `aws_error_log_open`, rolling when a record would take the file past
  * `max_bytes` (`path` → `path.1` → … → `path.<backups>`, the oldest dropped;
- * 0 backups: the file is emptied instead). A record larger than `max_bytes` gets
+ * 0 backups: the file is emptied instead). NULL when `backups` is over 1000
+ * (each roll renames every backup), or when `path` is a FIFO or a socket (a
+ * regular file or a character device such as /dev/null is fine). A record larger than `max_bytes` gets
  * a file of its own. Several processes may write one file: the file is opened
  * O_APPEND, so records stay whole on a local file system, but rolling is not
  * coordinated between processes (backups may be dropped early).
@@ -333,7 +350,9 @@ struct AwsErrorLog *aws_error_log_open(const char *path);
  * # Safety
  * `path` is NULL or a NUL-terminated string.
  */
-struct AwsErrorLog *aws_error_log_open_with(const char *path, uint64_t max_bytes, uint32_t backups);
+struct AwsErrorLog *aws_error_log_open_with(const char *path,
+                                            uint64_t max_bytes,
+                                            uint32_t backups);
 
 /**
  * Appends one record, a single line of JSON: `time` (UTC,
@@ -371,7 +390,7 @@ void aws_error_log_close(struct AwsErrorLog *log);
  * length in bytes without the NUL (like snprintf); when `buf` is NULL or
  * `buf_len` is not larger than that, nothing is written: call again with a buffer
  * of at least the result + 1. Failures: `AWS_ERROR_ERR_NULL` (logs_dir),
- * `_EMPTY` (logs_dir ""), `_INVALID_UTF8` (instance), `_MALFORMED_NAME` (instance
+ * `_EMPTY` (logs_dir ""), `_INVALID_UTF8` (instance), `_BAD_INSTANCE` (instance
  * contains `/` or `\` or is `.`/`..`), `_TOO_LONG` (instance over 251 bytes, or a
  * path over INT32_MAX), `_PANIC`.
  *

@@ -29,13 +29,17 @@ pub enum Error {
     MalformedBody = -10,
     /// A response body's errorCode is not a number (apps set e.g. "ERR_WPLY").
     NonNumericCode = -11,
-    /// A response body's errorCode is numeric but does not fit in int32.
+    /// A response body's errorCode is numeric but negative or beyond int32.
     CodeOverflow = -12,
+    /// A cluster instance name (`aws.inst`) is not a plain file name.
+    BadInstance = -13,
+    /// A numeric argument is outside its documented range (e.g. journal backups).
+    OutOfRange = -14,
 }
 
 impl Error {
     /// Every variant, in number order (for docs, tests and the JNI map).
-    pub const ALL: [Error; 12] = [
+    pub const ALL: [Error; 14] = [
         Error::Null,
         Error::Empty,
         Error::InvalidUtf8,
@@ -48,6 +52,8 @@ impl Error {
         Error::MalformedBody,
         Error::NonNumericCode,
         Error::CodeOverflow,
+        Error::BadInstance,
+        Error::OutOfRange,
     ];
 
     /// The stable negative number.
@@ -59,6 +65,26 @@ impl Error {
     /// The variant for a number, if it is one.
     pub fn from_code(code: i32) -> Option<Error> {
         Error::ALL.iter().copied().find(|e| e.code() == code)
+    }
+
+    /// The name after `AWS_ERROR_ERR_` in the C header (Java's `AwsErrors.ERR_*`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Error::Null => "NULL",
+            Error::Empty => "EMPTY",
+            Error::InvalidUtf8 => "INVALID_UTF8",
+            Error::MalformedName => "MALFORMED_NAME",
+            Error::CodeOutOfRange => "CODE_OUT_OF_RANGE",
+            Error::BuiltinRemap => "BUILTIN_REMAP",
+            Error::Panic => "PANIC",
+            Error::TooLong => "TOO_LONG",
+            Error::Io => "IO",
+            Error::MalformedBody => "MALFORMED_BODY",
+            Error::NonNumericCode => "NON_NUMERIC_CODE",
+            Error::CodeOverflow => "CODE_OVERFLOW",
+            Error::BadInstance => "BAD_INSTANCE",
+            Error::OutOfRange => "OUT_OF_RANGE",
+        }
     }
 
     /// A short English message.
@@ -85,7 +111,11 @@ impl Error {
             Error::Io => "I/O error\0",
             Error::MalformedBody => "not a ResponseObject body (JSON or XML)\0",
             Error::NonNumericCode => "errorCode is not numeric\0",
-            Error::CodeOverflow => "errorCode does not fit in a 32-bit integer\0",
+            Error::CodeOverflow => "errorCode is negative or does not fit in a 32-bit integer\0",
+            Error::BadInstance => {
+                "instance name must be a plain file name (no '/', '\\' or NUL; not '.' or '..')\0"
+            }
+            Error::OutOfRange => "a numeric argument is outside its documented range\0",
         }
     }
 }

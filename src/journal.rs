@@ -43,6 +43,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 pub const DEFAULT_MAX_BYTES: u64 = 20 * 1024 * 1024;
 /// log4j's backups on the platform: keep 20.
 pub const DEFAULT_BACKUPS: u32 = 20;
+/// The most backups a journal keeps: every roll renames each backup once, under
+/// the lock, so an unbounded count would stall every writer.
+pub const MAX_BACKUPS: u32 = 1000;
 
 /// An open journal. Share it between threads by reference (or `Arc`).
 #[derive(Debug)]
@@ -78,11 +81,15 @@ impl Journal {
     }
 
     /// Opens with a roll size and number of backups (0 backups: the file is
-    /// truncated when full, as log4j does). `max_bytes` 0 is treated as 1.
+    /// truncated when full, as log4j does; more than [`MAX_BACKUPS`]:
+    /// [`Error::OutOfRange`]). `max_bytes` 0 is treated as 1.
     pub fn open_with(path: impl AsRef<Path>, max_bytes: u64, backups: u32) -> Result<Journal> {
         let path = path.as_ref();
         if path.as_os_str().is_empty() {
             return Err(Error::Empty);
+        }
+        if backups > MAX_BACKUPS {
+            return Err(Error::OutOfRange);
         }
         let file = open_file(path)?;
         Ok(Journal {
@@ -179,13 +186,25 @@ fn open_file(path: &Path) -> Result<File> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|_| Error::Io)?;
     }
-    // Readable too, to check for a torn last line (see `ends_with_newline`).
-    OpenOptions::new()
+    // Readable too, to check for a torn last line (see `torn_tail`).
+    let file = OpenOptions::new()
         .read(true)
         .append(true)
         .create(true)
         .open(path)
-        .map_err(|_| Error::Io)
+        .map_err(|_| Error::Io)?;
+    // A FIFO or socket would block writers forever once its buffer fills (and,
+    // opened for reading too, we would be its only reader): refuse them. Regular
+    // files and character devices such as /dev/null are fine.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = file.metadata().map_err(|_| Error::Io)?.file_type();
+        if kind.is_fifo() || kind.is_socket() {
+            return Err(Error::Io);
+        }
+    }
+    Ok(file)
 }
 
 #[cfg(unix)]
@@ -258,14 +277,14 @@ pub fn journal_files(path: &Path) -> Vec<PathBuf> {
 /// The journal's file as on the platform: `<logs>/<instance>.log` in a cluster
 /// (the instance name given at start-up as `aws.inst`), `<logs>/aws.log` when
 /// `instance` is `None` or empty. An instance name containing `/`, `\`, NUL, or
-/// being `.` / `..` gives [`Error::MalformedName`]; longer than 251 bytes (so the
+/// being `.` / `..` gives [`Error::BadInstance`]; longer than 251 bytes (so the
 /// file name exceeds 255), [`Error::TooLong`].
 pub fn journal_path(logs_dir: &Path, instance: Option<&str>) -> Result<PathBuf> {
     match instance.filter(|s| !s.is_empty()) {
         None => Ok(logs_dir.join("aws.log")),
         Some(i) => {
             if i == "." || i == ".." || i.contains(['/', '\\', '\0']) {
-                return Err(Error::MalformedName);
+                return Err(Error::BadInstance);
             }
             if i.len() > 251 {
                 return Err(Error::TooLong);
@@ -404,7 +423,7 @@ mod tests {
             logs.join("node-1.log")
         );
         for bad in ["a/b", "a\\b", "..", ".", "a\0b"] {
-            assert_eq!(journal_path(logs, Some(bad)), Err(Error::MalformedName));
+            assert_eq!(journal_path(logs, Some(bad)), Err(Error::BadInstance));
         }
         assert_eq!(
             journal_path(logs, Some(&"x".repeat(252))),

@@ -128,8 +128,9 @@ impl Body {
     /// The XML form, `<result type="…" errorCode="…" msg="…" />` as `toXML()` writes
     /// it (`errorCode=""` for ok and warning). Line breaks and tabs in `msg` are
     /// written as character references so they survive attribute normalization;
-    /// other control characters and NUL too (accepted by [`parse_body`], though
-    /// strict XML 1.0 parsers reject them).
+    /// the other C0 controls (NUL included), which XML 1.0 cannot carry at all,
+    /// become U+FFFD so every XML parser accepts the body. The JSON form keeps
+    /// every character.
     pub fn to_xml(&self) -> String {
         let code = self.code.map(|c| c.to_string()).unwrap_or_default();
         format!(
@@ -259,6 +260,7 @@ fn push_json_str(out: &mut String, s: &str) {
     out.push_str(&serde_json::to_string(s).expect("a str always serializes"));
 }
 
+/// Escapes an attribute value for XML 1.0 (C0 controls but tab, LF, CR become U+FFFD).
 fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -268,9 +270,11 @@ fn xml_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                out.push_str(&format!("&#{};", c as u32));
-            }
+            // Attribute values would normalise these to spaces: keep them as references.
+            '\t' | '\n' | '\r' => out.push_str(&format!("&#{};", c as u32)),
+            // XML 1.0 cannot carry the other C0 controls at all, not even as references:
+            // a U+FFFD keeps the document valid (the JSON form keeps them exactly).
+            c if (c as u32) < 0x20 => out.push(char::REPLACEMENT_CHARACTER),
             c => out.push(c),
         }
     }

@@ -230,3 +230,51 @@ fn output_errors_are_reported_not_panicked() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(o.status.code(), Some(0), "{err}");
 }
+
+#[test]
+fn journal_and_body_text_cannot_forge_output_lines() {
+    let dir = std::env::temp_dir().join(format!("aws-error-cli-forge-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let path = dir.join("aws.log");
+    let j = aws_error::journal::Journal::open(&path).unwrap();
+    let forged =
+        "x\n2099-01-01 00:00:00.000 WARN 403 Forbidden | forged.Exception | \u{1b}[31mforged";
+    j.write(500, forged, "real\u{1b}[2J message", "").unwrap();
+    drop(j);
+    let out = stdout(&cli(&["log", path.to_str().unwrap()]));
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(!out.contains('\u{1b}'), "{out}");
+    assert!(
+        out.contains("x\\n2099-01-01") && out.contains("\\u{1b}[31mforged"),
+        "{out}"
+    );
+    let body = dir.join("body.json");
+    std::fs::write(
+        &body,
+        r#"{"result":"error","errorCode":"403","msg":"a\u001b[2J\nforged: x"}"#,
+    )
+    .unwrap();
+    let out = stdout(&cli(&["parse", body.to_str().unwrap()]));
+    assert_eq!(out.lines().count(), 3, "{out}");
+    assert!(out.contains("msg: a\\u{1b}[2J\\nforged: x"), "{out}");
+    // App-defined and unknown numeric codes: status 1, as for describe.
+    for (code, needle) in [
+        ("1", "not a platform code"),
+        ("600", "not a platform code"),
+        ("0", "not a platform code"),
+        ("-5", "app-defined"),
+    ] {
+        std::fs::write(
+            &body,
+            format!(r#"{{"result":"error","errorCode":"{code}"}}"#),
+        )
+        .unwrap();
+        let o = cli(&["parse", body.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{code}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains(needle),
+            "{code}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -26,6 +26,8 @@ fn failure_constants_match_the_core() {
         (AWS_ERROR_ERR_MALFORMED_BODY, Error::MalformedBody),
         (AWS_ERROR_ERR_NON_NUMERIC_CODE, Error::NonNumericCode),
         (AWS_ERROR_ERR_CODE_OVERFLOW, Error::CodeOverflow),
+        (AWS_ERROR_ERR_BAD_INSTANCE, Error::BadInstance),
+        (AWS_ERROR_ERR_OUT_OF_RANGE, Error::OutOfRange),
     ];
     assert_eq!(constants.len(), Error::ALL.len());
     for (c, e) in constants {
@@ -35,6 +37,15 @@ fn failure_constants_match_the_core() {
     assert_eq!(s(aws_error_errstr(0)), "ok");
     assert_eq!(s(aws_error_errstr(403)), "ok");
     assert_eq!(AWS_ERROR_MAX_NAME_LEN, aws_error::names::MAX_NAME_LEN);
+    assert_eq!(
+        AWS_ERROR_LOG_DEFAULT_MAX_BYTES,
+        aws_error::journal::DEFAULT_MAX_BYTES
+    );
+    assert_eq!(
+        AWS_ERROR_LOG_DEFAULT_BACKUPS,
+        aws_error::journal::DEFAULT_BACKUPS
+    );
+    assert_eq!(AWS_ERROR_LOG_MAX_BACKUPS, aws_error::journal::MAX_BACKUPS);
 }
 
 #[test]

@@ -15,3 +15,19 @@ fn checked_in_header_is_fresh() {
         "include/aws_error.h is stale: run `make header` and commit the result"
     );
 }
+
+#[test]
+fn every_header_name_is_prefixed() {
+    // Unprefixed macros or types would collide with the including program's names.
+    let header = include_str!("../include/aws_error.h");
+    for line in header.lines() {
+        if let Some(rest) = line.strip_prefix("#define ") {
+            assert!(rest.starts_with("AWS_ERROR_"), "unprefixed macro: {line}");
+        }
+        if let Some(rest) = line.strip_prefix("typedef ") {
+            // `typedef enum AwsErrorX {`, `typedef struct AwsErrorLog AwsErrorLog;`
+            let name = rest.split_whitespace().nth(1).unwrap_or("");
+            assert!(name.starts_with("AwsError"), "unprefixed type: {line}");
+        }
+    }
+}

@@ -2,8 +2,8 @@
 
 use aws_error::ffi::{
     aws_error_log_close, aws_error_log_open, aws_error_log_open_with, aws_error_log_path,
-    aws_error_log_write, AwsErrorLog, AWS_ERROR_ERR_CODE_OUT_OF_RANGE, AWS_ERROR_ERR_EMPTY,
-    AWS_ERROR_ERR_INVALID_UTF8, AWS_ERROR_ERR_IO, AWS_ERROR_ERR_MALFORMED_NAME, AWS_ERROR_ERR_NULL,
+    aws_error_log_write, AwsErrorLog, AWS_ERROR_ERR_BAD_INSTANCE, AWS_ERROR_ERR_CODE_OUT_OF_RANGE,
+    AWS_ERROR_ERR_EMPTY, AWS_ERROR_ERR_INVALID_UTF8, AWS_ERROR_ERR_IO, AWS_ERROR_ERR_NULL,
 };
 use aws_error::journal::{
     backup_path, journal_files, journal_path, parse_line, Entry, Journal, DEFAULT_BACKUPS,
@@ -542,7 +542,7 @@ fn cluster_naming() {
         journal_path(logs, Some("aws-node1")).unwrap(),
         Path::new("/opt/aws/logs/aws-node1.log")
     );
-    assert_eq!(journal_path(logs, Some("../x")), Err(Error::MalformedName));
+    assert_eq!(journal_path(logs, Some("../x")), Err(Error::BadInstance));
 
     let d: Option<&[u8]> = Some(b"/opt/aws/logs");
     assert_eq!(
@@ -566,16 +566,13 @@ fn cluster_naming() {
     );
     assert_eq!(
         c_log_path(d, Some(b"a/b"), 64).0,
-        AWS_ERROR_ERR_MALFORMED_NAME
+        AWS_ERROR_ERR_BAD_INSTANCE
     );
     assert_eq!(
         c_log_path(d, Some(b"a\\b"), 64).0,
-        AWS_ERROR_ERR_MALFORMED_NAME
+        AWS_ERROR_ERR_BAD_INSTANCE
     );
-    assert_eq!(
-        c_log_path(d, Some(b".."), 64).0,
-        AWS_ERROR_ERR_MALFORMED_NAME
-    );
+    assert_eq!(c_log_path(d, Some(b".."), 64).0, AWS_ERROR_ERR_BAD_INSTANCE);
     assert_eq!(
         c_log_path(d, Some(b"\xff"), 64).0,
         AWS_ERROR_ERR_INVALID_UTF8
@@ -625,4 +622,32 @@ fn header_declares_the_journal_and_response_abi() {
     }
     assert!(h.contains("int32_t aws_error_log_write(struct AwsErrorLog *log,"));
     assert!(!h.contains("struct AwsErrorLog {"), "stays opaque");
+}
+
+#[test]
+fn too_many_backups_and_fifos_are_refused() {
+    // Found by a hostile trial: a huge backup count made every roll stall all writers.
+    let dir = std::env::temp_dir().join(format!("aws-error-refuse-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("aws.log");
+    assert_eq!(
+        Journal::open_with(&p, 10, aws_error::journal::MAX_BACKUPS + 1).err(),
+        Some(Error::OutOfRange)
+    );
+    assert!(Journal::open_with(&p, 10, aws_error::journal::MAX_BACKUPS).is_ok());
+    let c = CString::new(p.to_str().unwrap()).unwrap();
+    assert!(unsafe { aws_error_log_open_with(c.as_ptr(), 10, u32::MAX) }.is_null());
+    // A FIFO would block a writer for ever once its buffer fills.
+    let fifo = dir.join("fifo.log");
+    let mk = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(mk.success());
+    assert_eq!(Journal::open(&fifo).err(), Some(Error::Io));
+    // A character device is fine (e.g. /dev/null to discard records).
+    let null = Journal::open("/dev/null").unwrap();
+    null.write(500, "E", "m", "").unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
 }

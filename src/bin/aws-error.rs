@@ -30,6 +30,11 @@ Class names may be binary (com.a.B, com.a.Outer$Inner), internal (com/a/B) or si
 Exit status: 0 ok, 1 unknown code (describe) or a non-numeric errorCode (parse),
 2 bad usage or bad input.";
 
+/// Writes a line to stderr. Not eprintln!, which panics when stderr is closed or full.
+fn warn(msg: &str) {
+    let _ = writeln!(std::io::stderr(), "{msg}");
+}
+
 /// A failure the user caused: message plus exit status.
 struct Fail(u8, String);
 
@@ -45,7 +50,7 @@ fn main() -> ExitCode {
     {
         Ok(a) => a,
         Err(bad) => {
-            eprintln!("aws-error: argument is not valid UTF-8: {bad:?}");
+            warn(&format!("aws-error: argument is not valid UTF-8: {bad:?}"));
             return ExitCode::from(2);
         }
     };
@@ -61,13 +66,13 @@ fn main() -> ExitCode {
                 // The reader went away: nothing more to say, as other Unix tools do.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("aws-error: cannot write the output: {e}");
+                    warn(&format!("aws-error: cannot write the output: {e}"));
                     ExitCode::from(2)
                 }
             }
         }
         Err(Fail(status, msg)) => {
-            eprintln!("{msg}");
+            warn(&msg);
             ExitCode::from(status)
         }
     }
@@ -83,7 +88,10 @@ fn run(args: &[String]) -> Result<String, Fail> {
         "exception" => exception(rest),
         "log" => log(rest),
         "parse" => parse(rest),
-        "version" | "--version" | "-V" => Ok(format!("aws-error {}\n", aws_error::VERSION)),
+        "version" | "--version" | "-V" if rest.is_empty() => {
+            Ok(format!("aws-error {}\n", aws_error::VERSION))
+        }
+        "version" | "--version" | "-V" => Err(usage("version takes no arguments")),
         "help" | "--help" | "-h" => Ok(format!("{USAGE}\n")),
         other => Err(usage(format!("unknown command '{other}'"))),
     }
@@ -313,17 +321,24 @@ fn log(args: &[String]) -> Result<String, Fail> {
                     .code()
                     .and_then(|c| ErrorCode::new(c).info())
                     .map_or("", |i| i.name_en());
-                // One line per record: line breaks in the message are shown escaped.
-                let msg = entry.msg.escape_debug().to_string();
+                // One line per record: every field from the file is shown escaped, so
+                // no line break or terminal escape in a record can forge output.
                 out.push_str(&format!(
                     "{} {:<4} {} {} | {} | {}\n",
-                    entry.time, entry.level, entry.error_code, name, entry.exception, msg
+                    shown(&entry.time),
+                    shown(&entry.level),
+                    shown(&entry.error_code),
+                    name,
+                    shown(&entry.exception),
+                    shown(&entry.msg)
                 ));
             }
         }
     }
     if skipped > 0 {
-        eprintln!("aws-error: skipped {skipped} line(s) that are not journal records");
+        warn(&format!(
+            "aws-error: skipped {skipped} line(s) that are not journal records"
+        ));
     }
     Ok(out)
 }
@@ -344,29 +359,52 @@ fn parse(args: &[String]) -> Result<String, Fail> {
     };
     let body =
         response::parse_body(&bytes).map_err(|e| Fail(2, format!("aws-error: {source}: {e}")))?;
-    let shown = body.error_code.as_deref().unwrap_or("");
+    let raw = body.error_code.as_deref().unwrap_or("");
+    let result = shown(&body.result);
     match body.code() {
-        Ok(0) => Ok(format!("result: {}\nerrorCode: none\n", body.result)),
+        Ok(0) if raw.trim().is_empty() => Ok(format!("result: {result}\nerrorCode: none\n")),
         Ok(code) => {
             let c = ErrorCode::new(code);
-            let meaning = match c.info() {
-                Some(i) => format!("{} ({}): {}", i.name_zh(), i.name_en(), i.description_en()),
-                None => format!("not in the catalogue (category: {})", c.category().as_str()),
+            let Some(i) = c.info() else {
+                return Err(Fail(
+                    1,
+                    format!(
+                        "aws-error: errorCode '{}' is not a platform code (category: {})",
+                        shown(raw),
+                        c.category().as_str()
+                    ),
+                ));
             };
-            let msg = body.msg.as_deref().unwrap_or("");
+            let msg = shown(body.msg.as_deref().unwrap_or(""));
             Ok(format!(
-                "result: {}\nerrorCode: {code} {meaning}\nmsg: {msg}\n",
-                body.result
+                "result: {result}\nerrorCode: {code} {} ({}): {}\nmsg: {msg}\n",
+                i.name_zh(),
+                i.name_en(),
+                i.description_en()
             ))
         }
         Err(e @ (Error::NonNumericCode | Error::CodeOverflow)) => Err(Fail(
             1,
             format!(
-                "aws-error: errorCode '{shown}' is an app-defined code, not a platform code: {e}"
+                "aws-error: errorCode '{}' is an app-defined code, not a platform code: {e}",
+                shown(raw)
             ),
         )),
         Err(e) => Err(Fail(2, format!("aws-error: {source}: {e}"))),
     }
+}
+
+/// Text from a file, shown on one line with control characters escaped.
+fn shown(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_debug().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
 }
 
 fn entry_text(e: &ErrorInfo, lang: Lang) -> String {

@@ -7,6 +7,13 @@ use std::ffi::{c_char, CStr};
 use std::path::{Path, PathBuf};
 use std::ptr;
 
+/// The platform's roll size: 20 MB (`aws_error_log_open`).
+pub const AWS_ERROR_LOG_DEFAULT_MAX_BYTES: u64 = 20971520;
+/// The platform's number of backups: 20 (`aws_error_log_open`).
+pub const AWS_ERROR_LOG_DEFAULT_BACKUPS: u32 = 20;
+/// The most backups `aws_error_log_open_with` accepts.
+pub const AWS_ERROR_LOG_MAX_BACKUPS: u32 = 1000;
+
 /// An open error journal (opaque). Thread-safe: any number of threads may write
 /// through one handle at once; close it once, after every write has returned.
 pub struct AwsErrorLog {
@@ -45,7 +52,9 @@ pub unsafe extern "C" fn aws_error_log_open(path: *const c_char) -> *mut AwsErro
 
 /// Like `aws_error_log_open`, rolling when a record would take the file past
 /// `max_bytes` (`path` → `path.1` → … → `path.<backups>`, the oldest dropped;
-/// 0 backups: the file is emptied instead). A record larger than `max_bytes` gets
+/// 0 backups: the file is emptied instead). NULL when `backups` is over 1000
+/// (each roll renames every backup), or when `path` is a FIFO or a socket (a
+/// regular file or a character device such as /dev/null is fine). A record larger than `max_bytes` gets
 /// a file of its own. Several processes may write one file: the file is opened
 /// O_APPEND, so records stay whole on a local file system, but rolling is not
 /// coordinated between processes (backups may be dropped early).
@@ -124,7 +133,7 @@ pub unsafe extern "C" fn aws_error_log_close(log: *mut AwsErrorLog) {
 /// length in bytes without the NUL (like snprintf); when `buf` is NULL or
 /// `buf_len` is not larger than that, nothing is written: call again with a buffer
 /// of at least the result + 1. Failures: `AWS_ERROR_ERR_NULL` (logs_dir),
-/// `_EMPTY` (logs_dir ""), `_INVALID_UTF8` (instance), `_MALFORMED_NAME` (instance
+/// `_EMPTY` (logs_dir ""), `_INVALID_UTF8` (instance), `_BAD_INSTANCE` (instance
 /// contains `/` or `\` or is `.`/`..`), `_TOO_LONG` (instance over 251 bytes, or a
 /// path over INT32_MAX), `_PANIC`.
 ///

@@ -56,8 +56,12 @@ pub const AWS_ERROR_ERR_IO: i32 = -9;
 pub const AWS_ERROR_ERR_MALFORMED_BODY: i32 = -10;
 /// The body's errorCode is not numeric.
 pub const AWS_ERROR_ERR_NON_NUMERIC_CODE: i32 = -11;
-/// The body's errorCode does not fit in int32_t.
+/// The body's errorCode is negative or does not fit in int32_t.
 pub const AWS_ERROR_ERR_CODE_OVERFLOW: i32 = -12;
+/// A cluster instance name is not a plain file name (no `/`, `\`, NUL; not `.`/`..`).
+pub const AWS_ERROR_ERR_BAD_INSTANCE: i32 = -13;
+/// A numeric argument is outside its documented range (journal backups > 1000).
+pub const AWS_ERROR_ERR_OUT_OF_RANGE: i32 = -14;
 
 /// Runs `body` behind the panic boundary: a panic becomes `on_panic`.
 #[inline]

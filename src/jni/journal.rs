@@ -95,8 +95,12 @@ pub extern "system" fn Java_io_github_awserror_Native_journalPath<'local>(
     call(&mut env, JObject::null().into_raw(), |env| {
         let dir = required(env, &logs_dir, "logsDir")?;
         let instance = utf16_lossy(env, &instance)?;
-        let path = journal::journal_path(Path::new(&dir), instance.as_deref())
-            .map_err(|e| Failure::core(e, format!("instance name {instance:?}")))?;
+        let path = journal::journal_path(Path::new(&dir), instance.as_deref()).map_err(|e| {
+            Failure::core(
+                e,
+                format!("instance name '{}'", instance.unwrap_or_default()),
+            )
+        })?;
         // From UTF-8 strings only, so the path is UTF-8.
         Ok(env.new_string(path.to_string_lossy())?.into_raw())
     })

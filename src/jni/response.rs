@@ -8,25 +8,6 @@ use jni::objects::{JClass, JObject, JString};
 use jni::sys::{jboolean, jint, jobjectArray, jsize, jstring, JNI_FALSE};
 use jni::JNIEnv;
 
-/// The C constant suffix of each core error (`AWS_ERROR_ERR_<name>`), by number;
-/// Java's `AwsErrors.ERR_*` constants are tested against these.
-pub(crate) fn error_name(e: Error) -> &'static str {
-    match e {
-        Error::Null => "NULL",
-        Error::Empty => "EMPTY",
-        Error::InvalidUtf8 => "INVALID_UTF8",
-        Error::MalformedName => "MALFORMED_NAME",
-        Error::CodeOutOfRange => "CODE_OUT_OF_RANGE",
-        Error::BuiltinRemap => "BUILTIN_REMAP",
-        Error::Panic => "PANIC",
-        Error::TooLong => "TOO_LONG",
-        Error::Io => "IO",
-        Error::MalformedBody => "MALFORMED_BODY",
-        Error::NonNumericCode => "NON_NUMERIC_CODE",
-        Error::CodeOverflow => "CODE_OVERFLOW",
-    }
-}
-
 /// `Native.errorNames()`: element i names the error numbered -(i + 1).
 #[no_mangle]
 pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
@@ -38,7 +19,7 @@ pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
         let array =
             env.new_object_array(Error::ALL.len() as jsize, &cache.string, JObject::null())?;
         for e in Error::ALL {
-            let s = env.new_string(error_name(e))?;
+            let s = env.new_string(e.name())?;
             env.set_object_array_element(&array, -e.code() - 1, &s)?;
             env.delete_local_ref(s)?;
         }

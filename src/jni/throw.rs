@@ -30,7 +30,9 @@ fn exception_for(failure: &Failure) -> (&'static str, String) {
                 | Error::TooLong
                 | Error::MalformedBody
                 | Error::NonNumericCode
-                | Error::CodeOverflow => IAE,
+                | Error::CodeOverflow
+                | Error::BadInstance
+                | Error::OutOfRange => IAE,
                 Error::Panic | Error::Io => ISE,
             };
             (class, format!("{subject}: {}", error.message()))

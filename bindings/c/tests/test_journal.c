@@ -151,7 +151,7 @@ static void test_path(void) {
   static const char *const bad_instance[] = {"a/b", "a\\b", ".", "..", "/", "node/../x"};
   for (size_t i = 0; i < COUNT(bad_instance); i++)
     CHECK_INT(aws_error_log_path("/logs", bad_instance[i], buf, sizeof buf),
-              AWS_ERROR_ERR_MALFORMED_NAME);
+              AWS_ERROR_ERR_BAD_INSTANCE);
   CHECK_INT(aws_error_log_path("/logs", "node\xff", buf, sizeof buf), AWS_ERROR_ERR_INVALID_UTF8);
   char name[300];
   memset(name, 'n', 251), name[251] = '\0'; /* 251 + ".log": the longest file name */

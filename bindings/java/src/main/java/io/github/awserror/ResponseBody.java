@@ -78,7 +78,11 @@ public final class ResponseBody {
         return Native.body(result, code, msg, data, false);
     }
 
-    /** The XML form as {@code toXML()} writes it; it has no {@code data}. */
+    /**
+     * The XML form as {@code toXML()} writes it; it has no {@code data}. Control characters
+     * other than tab, line feed and carriage return, which XML 1.0 cannot carry, become
+     * U+FFFD; {@link #toJson()} keeps every character.
+     */
     public String toXml() {
         Native.ensureLoaded();
         return Native.body(result, code, msg, null, true);
