@@ -8,7 +8,8 @@
 //!
 //! One file per concern: `throw` (failure → exception), `cache` (global class refs and
 //! method IDs), `hierarchy` (class → code, register), `catalogue` (the table as Java
-//! objects), `library` (version, registry generation), `fault` (test-only).
+//! objects), `library` (version, registry generation), `response` (bodies), `journal`
+//! (aws.log handles), `text` (Java strings in, UTF-16 exact), `fault` (test-only).
 
 use jni::JNIEnv;
 use std::any::Any;
@@ -19,12 +20,17 @@ mod catalogue;
 #[cfg(feature = "fault-injection")]
 mod fault;
 mod hierarchy;
+mod journal;
 mod library;
+mod response;
+mod text;
 mod throw;
 
 pub use catalogue::*;
 pub use hierarchy::*;
+pub use journal::*;
 pub use library::*;
+pub use response::*;
 
 #[cfg(feature = "fault-injection")]
 pub use fault::*;
@@ -39,6 +45,8 @@ pub(crate) enum Failure {
     },
     /// A Java argument that must not be `null` was.
     NullArgument(&'static str),
+    /// An argument outside what the method accepts (not a core rule); the message says why.
+    Invalid(String),
     /// A JNI call failed (a Java exception may be pending).
     Jni(jni::errors::Error),
     /// A panic was caught; the message is the panic's.

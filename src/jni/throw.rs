@@ -35,6 +35,7 @@ fn exception_for(failure: &Failure) -> (&'static str, String) {
             };
             (class, format!("{subject}: {}", error.message()))
         }
+        Failure::Invalid(msg) => (IAE, msg.clone()),
         Failure::Jni(e) => (ISE, format!("aws-error: JNI call failed: {e}")),
         Failure::Panic(msg) => (
             ISE,

@@ -12,10 +12,13 @@ import io.github.awserror.AppContainerException;
 import io.github.awserror.AppStoreException;
 import io.github.awserror.AwsErrors;
 import io.github.awserror.BPMNError;
+import io.github.awserror.ErrorJournal;
 import io.github.awserror.HasAPIErrorCode;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +104,29 @@ public final class Demo {
             if (!agree) {
                 System.out.println("      DISAGREE: CLI chain was " + chain);
             }
+        }
+        // What a client receives and what operators find in aws.log, for the same exceptions;
+        // each body's errorCode, read back by the core, must be the code.
+        System.out.println();
+        Path logs = Files.createTempDirectory("aws-error-demo-logs");
+        try (ErrorJournal journal = ErrorJournal.forInstance(logs, null)) {
+            for (Throwable t : thrown) {
+                String body = AwsErrors.responseJson(t);
+                if (AwsErrors.errorCodeOf(body) != Integer.parseInt(AwsErrors.codeOf(t))) {
+                    disagreements++;
+                    System.out.println("DISAGREE: body " + body);
+                }
+                journal.record(t);
+            }
+            System.out.println("ResponseObject body: " + AwsErrors.responseJson(thrown.get(0)));
+            System.out.println("ResponseObject body: " + AwsErrors.responseJson(thrown.get(3)));
+            List<String> lines = Files.readAllLines(journal.path(), StandardCharsets.UTF_8);
+            System.out.println(lines.size() + " records in " + journal.path() + "; the first, cut to 300 characters:");
+            String first = lines.get(0);
+            System.out.println("  " + (first.length() > 300 ? first.substring(0, 300) + "..." : first));
+        } finally {
+            Files.deleteIfExists(logs.resolve("aws.log"));
+            Files.deleteIfExists(logs);
         }
         System.out.println();
         if (disagreements > 0) {

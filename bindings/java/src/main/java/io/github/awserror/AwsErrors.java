@@ -59,6 +59,25 @@ public final class AwsErrors {
 
     private static volatile List<ErrorInfo> all;
 
+    /**
+     * {@link #errorCodeOf}: the text is not a ResponseObject body (JSON or XML), or is
+     * JSON nested deeper than 128 levels. Same number as C's
+     * {@code AWS_ERROR_ERR_MALFORMED_BODY}.
+     */
+    public static final int ERR_MALFORMED_BODY = -10;
+
+    /**
+     * {@link #errorCodeOf}: the errorCode is not a number (apps set e.g.
+     * {@code "ERR_WPLY"}). C's {@code AWS_ERROR_ERR_NON_NUMERIC_CODE}.
+     */
+    public static final int ERR_NON_NUMERIC_CODE = -11;
+
+    /**
+     * {@link #errorCodeOf}: the errorCode is numeric but negative or above
+     * {@code Integer.MAX_VALUE}. C's {@code AWS_ERROR_ERR_CODE_OVERFLOW}.
+     */
+    public static final int ERR_CODE_OVERFLOW = -12;
+
     private AwsErrors() {
     }
 
@@ -123,6 +142,47 @@ public final class AwsErrors {
             // Serialised so the generation only moves forward.
             generation = Native.register(type, code);
         }
+    }
+
+    /**
+     * The platform's error body for {@code t}, as {@code ResponseObject.toString()}
+     * writes it: {@code {"result":"error","errorCode":"403","msg":"..."}}, the code from
+     * {@link #codeOf}, {@code msg} from {@code getMessage()} ({@code ""} when null).
+     * Every message reads back exactly from the JSON; a lone surrogate becomes U+FFFD.
+     *
+     * @throws NullPointerException if {@code t} is null
+     */
+    public static String responseJson(Throwable t) {
+        String code = codeOf(t);
+        return responseJson(Integer.parseInt(code), t.getMessage());
+    }
+
+    /**
+     * The error body for {@code code} and {@code msg} ({@code null} means {@code ""}).
+     *
+     * @throws IllegalArgumentException if the code is not in the 4xx, 5xx, 7xx or 8xx families
+     */
+    public static String responseJson(int code, String msg) {
+        Native.ensureLoaded();
+        return Native.responseJson(code, msg);
+    }
+
+    /**
+     * The errorCode of a platform body, JSON ({@code toString()} form, keys in any
+     * order, extra keys ignored) or XML ({@code <result type="..." errorCode="..." msg="..."/>}),
+     * the same rules as C's {@code aws_response_error_code}: the code when present and
+     * numeric (JSON string or number); 0 when absent, null or empty (ok and warning
+     * bodies); otherwise a negative constant, never an exception:
+     * {@link #ERR_MALFORMED_BODY}, {@link #ERR_NON_NUMERIC_CODE}, {@link #ERR_CODE_OVERFLOW}.
+     *
+     * @throws NullPointerException if {@code body} is null
+     */
+    public static int errorCodeOf(String body) {
+        if (body == null) {
+            throw new NullPointerException("body must not be null");
+        }
+        Native.ensureLoaded();
+        return Native.errorCodeOf(body);
     }
 
     /** The category of any integer: by the first digit of a three-digit code. */

@@ -43,4 +43,28 @@ final class Native {
     static native int[] codes();
 
     static native ErrorInfo[] entries();
+
+    /** Element i names the core error numbered -(i + 1) (the C constants' suffixes). */
+    static native String[] errorNames();
+
+    /** The error body for {@code code}; {@code msg} null means "". */
+    static native String responseJson(int code, String msg);
+
+    /** A whole body: result 0 ok, 1 warning, 2 error (with code); data JSON text or null. */
+    static native String body(int result, int code, String msg, String data, boolean xml);
+
+    /** The errorCode of a body, 0 when absent, or a negative core error number. */
+    static native int errorCodeOf(String body);
+
+    /** A journal handle, or 0 when the file cannot be opened (I/O). */
+    static native long journalOpen(String path, long maxBytes, int backups);
+
+    /** 0, or the core's I/O error number; the handle must be open. */
+    static native int journalWrite(long handle, int code, String exception, String msg, String detail);
+
+    /** Frees the handle (0: no-op); no write may be running or follow. */
+    static native void journalClose(long handle);
+
+    /** The platform's journal file for a logs folder and instance name (null: aws.log). */
+    static native String journalPath(String logsDir, String instance);
 }

@@ -1,0 +1,112 @@
+//! ResponseObject bodies for Java: build them, read their errorCode back.
+
+use super::text::{required, utf16_lossy};
+use super::{cache, call, Failure};
+use crate::error::Error;
+use crate::response::{self, Body};
+use jni::objects::{JClass, JObject, JString};
+use jni::sys::{jboolean, jint, jobjectArray, jsize, jstring, JNI_FALSE};
+use jni::JNIEnv;
+
+/// The C constant suffix of each core error (`AWS_ERROR_ERR_<name>`), by number;
+/// Java's `AwsErrors.ERR_*` constants are tested against these.
+pub(crate) fn error_name(e: Error) -> &'static str {
+    match e {
+        Error::Null => "NULL",
+        Error::Empty => "EMPTY",
+        Error::InvalidUtf8 => "INVALID_UTF8",
+        Error::MalformedName => "MALFORMED_NAME",
+        Error::CodeOutOfRange => "CODE_OUT_OF_RANGE",
+        Error::BuiltinRemap => "BUILTIN_REMAP",
+        Error::Panic => "PANIC",
+        Error::TooLong => "TOO_LONG",
+        Error::Io => "IO",
+        Error::MalformedBody => "MALFORMED_BODY",
+        Error::NonNumericCode => "NON_NUMERIC_CODE",
+        Error::CodeOverflow => "CODE_OVERFLOW",
+    }
+}
+
+/// `Native.errorNames()`: element i names the error numbered -(i + 1).
+#[no_mangle]
+pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
+    mut env: JNIEnv<'local>,
+    _native: JClass<'local>,
+) -> jobjectArray {
+    call(&mut env, JObject::null().into_raw(), |env| {
+        let cache = cache::get(env)?;
+        let array =
+            env.new_object_array(Error::ALL.len() as jsize, &cache.string, JObject::null())?;
+        for e in Error::ALL {
+            let s = env.new_string(error_name(e))?;
+            env.set_object_array_element(&array, -e.code() - 1, &s)?;
+            env.delete_local_ref(s)?;
+        }
+        Ok(array.into_raw())
+    })
+}
+
+/// `Native.responseJson(int, String)`: the error body; null `msg` means "".
+#[no_mangle]
+pub extern "system" fn Java_io_github_awserror_Native_responseJson<'local>(
+    mut env: JNIEnv<'local>,
+    _native: JClass<'local>,
+    code: jint,
+    msg: JString<'local>,
+) -> jstring {
+    call(&mut env, JObject::null().into_raw(), |env| {
+        let msg = utf16_lossy(env, &msg)?.unwrap_or_default();
+        let json = response::error_json(code, &msg)
+            .map_err(|e| Failure::core(e, format!("no error body for code {code}")))?;
+        Ok(env.new_string(json)?.into_raw())
+    })
+}
+
+/// `Native.body(int result, int code, String msg, String data, boolean xml)`:
+/// result 0 ok, 1 warning, 2 error (code used only then); `data` is JSON text or null.
+#[no_mangle]
+pub extern "system" fn Java_io_github_awserror_Native_body<'local>(
+    mut env: JNIEnv<'local>,
+    _native: JClass<'local>,
+    result: jint,
+    code: jint,
+    msg: JString<'local>,
+    data: JString<'local>,
+    xml: jboolean,
+) -> jstring {
+    call(&mut env, JObject::null().into_raw(), |env| {
+        let mut body = match result {
+            0 => Body::ok(),
+            1 => Body::warning(),
+            2 => Body::error(code)
+                .map_err(|e| Failure::core(e, format!("no error body for code {code}")))?,
+            other => return Err(Failure::Invalid(format!("result {other} is not 0, 1 or 2"))),
+        };
+        body = body.msg(utf16_lossy(env, &msg)?.unwrap_or_default());
+        if let Some(data) = utf16_lossy(env, &data)? {
+            let value: serde_json::Value = serde_json::from_str(&data)
+                .map_err(|e| Failure::Invalid(format!("data is not JSON: {e}")))?;
+            body = body.data(value);
+        }
+        let text = if xml == JNI_FALSE {
+            body.to_json()
+        } else {
+            body.to_xml()
+        };
+        Ok(env.new_string(text)?.into_raw())
+    })
+}
+
+/// `Native.errorCodeOf(String)`: the code, 0 when absent, or a negative core error
+/// number (`AwsErrors.ERR_*`) for a body that has no numeric code.
+#[no_mangle]
+pub extern "system" fn Java_io_github_awserror_Native_errorCodeOf<'local>(
+    mut env: JNIEnv<'local>,
+    _native: JClass<'local>,
+    body: JString<'local>,
+) -> jint {
+    call(&mut env, 0, |env| {
+        let body = required(env, &body, "body")?;
+        Ok(response::error_code_of(body.as_bytes()).unwrap_or_else(Error::code))
+    })
+}
