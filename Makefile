@@ -135,6 +135,7 @@ bench-rust:
 	rm -rf target/criterion
 	AWS_ERROR_BENCH_OUT=$(BENCH_OUT) $(CARGO) bench --bench core --bench response -- $(CRITERION_ARGS)
 	AWS_ERROR_BENCH_OUT=$(BENCH_OUT) $(CARGO) bench --bench journal
+	python3 benches/callgrind.py $(BENCH_OUT)
 
 # Parts 3, 4 and 5 from Java (JMH, bindings/java/bench; JSON into target/bench).
 bench-java:

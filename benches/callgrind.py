@@ -6,7 +6,7 @@ bench binary for each OP with N1 and N2 iterations; instructions per call =
 overhead (an indirect call, return, add: about 5-8 instructions) is included.
 Writes OUT/callgrind.json.
 
-usage: callgrind.py BINARY OUT
+usage: callgrind.py OUT   (builds the bench binary with cargo first)
 """
 import json
 import os
@@ -30,8 +30,20 @@ def ir(binary, op, n):
     return int(m.group(1))
 
 
+def build():
+    r = subprocess.run(["cargo", "bench", "--no-run", "--bench", "lookup_profile",
+                        "--message-format=json"], capture_output=True, text=True, check=True)
+    for line in r.stdout.splitlines():
+        msg = json.loads(line)
+        if msg.get("reason") == "compiler-artifact" and msg.get("executable") \
+                and msg["target"]["name"] == "lookup_profile":
+            return msg["executable"]
+    sys.exit("cargo did not report the lookup_profile executable")
+
+
 def main():
-    binary, out = sys.argv[1], sys.argv[2]
+    out = sys.argv[1]
+    binary = build()
     os.makedirs(out, exist_ok=True)
     result = {}
     for op in OPS:

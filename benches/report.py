@@ -153,6 +153,26 @@ def main():
             missed.append(f"Part 1: `{k}` median {ns(med)} > {bar} ns")
         p(f"| `{k}` | {ns(med)} | {ns(lo)} – {ns(hi)} | {'≤ %d ns' % bar if bar else ''} | {verdict(ok)} |")
     p("")
+    cg = read(os.path.join(BENCH, "callgrind.json"))
+    if cg:
+        cg = json.loads(cg)
+        per = cg["instructions_per_call"]
+        p("Instructions per call, counted by callgrind (deterministic, unaffected by load; "
+          "`benches/callgrind.py` runs `benches/lookup_profile.rs` with "
+          f"{cg['n1']:,} and {cg['n2']:,} calls and divides the difference; the loop's "
+          "indirect call, return and add are included):")
+        p("")
+        p("| lookup | instructions per call |")
+        p("|---|---|")
+        labels = {"category": "category(774)", "info": "info(774)", "name": "name(404, zh)",
+                  "describe": "describe(404, en)", "simple": "code_for_exception, simple built-in",
+                  "internal": "code_for_exception, internal built-in",
+                  "binary60": "code_for_exception, 60-byte registered (1 name registered)",
+                  "binary60_1025": "code_for_exception, 60-byte registered (1025 names registered)",
+                  "jdk": "code_for_exception, unmapped JDK name", "chain6": "6-name chain"}
+        for k, v in per.items():
+            p(f"| {labels.get(k, k)} | {v:.1f} |")
+        p("")
     writer = read(os.path.join(BENCH, "writer.txt"))
     p("Lookups while another thread registers (same group, same run: baseline first, then "
       "with the writer re-registering 1024 names in a loop). Bar: ≤ 2× the baseline.")
