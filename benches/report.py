@@ -341,6 +341,12 @@ def main():
           f"{s['runs']} interleaved runs each after {s['warmup_pairs']} warm-up pairs, wall time of "
           "`java -cp jar:classes Main` from Python, library extracted from the jar to a temporary "
           "file on every run (`benches/startup.py`).")
+        if "extra_cpu_median_ms" in s:
+            p(f"- CPU time (user + system, all JVM threads; less sensitive to a loaded machine "
+              f"than wall time, but not what the bar is about): median nothing "
+              f"{statistics.median(s['nothing_cpu_ms']):.1f} ms, first codeOf "
+              f"{statistics.median(s['first_codeof_cpu_ms']):.1f} ms, extra "
+              f"{s['extra_cpu_median_ms']:.1f} ms.")
         p(f"  - all runs, nothing (ms): {', '.join('%.0f' % x for x in s['nothing_ms'])}")
         p(f"  - all runs, first codeOf (ms): {', '.join('%.0f' % x for x in s['first_codeof_ms'])}")
     else:

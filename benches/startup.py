@@ -13,6 +13,7 @@ usage: startup.py JAR OUT [RUNS]
 """
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,10 +26,16 @@ SRC = os.path.join(HERE, "..", "bindings", "java", "bench", "startup")
 WARM = 3
 
 
+CPU = []  # CPU time (user + system, all threads) of each run, ms, in run order
+
+
 def run(cmd):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     elapsed = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append((r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime) * 1000.0)
     if out.strip() != "403":
         sys.exit(f"unexpected output from {cmd}: {out!r}")
     return elapsed * 1000.0
@@ -47,10 +54,12 @@ def main():
     for _ in range(WARM):
         run(base + ["Nothing"])
         run(base + ["FirstCodeOf"])
-    nothing, first = [], []
+    nothing, first, nothing_cpu, first_cpu = [], [], [], []
     for _ in range(runs):
         nothing.append(run(base + ["Nothing"]))
+        nothing_cpu.append(CPU[-1])
         first.append(run(base + ["FirstCodeOf"]))
+        first_cpu.append(CPU[-1])
     subprocess.run(["rm", "-rf", classes], check=True)
 
     with zipfile.ZipFile(jar) as z:
@@ -66,6 +75,9 @@ def main():
         "nothing_median_ms": statistics.median(nothing),
         "first_codeof_median_ms": statistics.median(first),
         "extra_median_ms": statistics.median(first) - statistics.median(nothing),
+        "nothing_cpu_ms": nothing_cpu,
+        "first_codeof_cpu_ms": first_cpu,
+        "extra_cpu_median_ms": statistics.median(first_cpu) - statistics.median(nothing_cpu),
         "jar": os.path.basename(jar),
         "jar_bytes": os.path.getsize(jar),
         "jar_natives": natives,
@@ -74,6 +86,7 @@ def main():
         json.dump(result, f, indent=1)
     print(f"startup: nothing {result['nothing_median_ms']:.1f} ms, first codeOf "
           f"{result['first_codeof_median_ms']:.1f} ms, extra {result['extra_median_ms']:.1f} ms "
+          f"(CPU time extra {result['extra_cpu_median_ms']:.1f} ms) "
           f"(medians of {runs}); jar {result['jar_bytes']} bytes")
 
 
