@@ -227,6 +227,7 @@ def main():
               "CodeOfBench.codeOf_subclass3", "CodeOfBench.getAPIErrorCode_subclass3",
               "CodeOfBench.hashMapWalk_subclass3", "CodeOfBench.codeOf_jdkUnmapped",
               "CodeOfBench.hashMapWalk_jdkUnmapped", "CodeOfBench.construct_AWSForbiddenException",
+              "CodeOfBench.prototype_flatClassValue_table", "CodeOfBench.prototype_flatClassValue_subclass3",
               "FirstCallBench.codeOf_firstCallForClass", "CatalogueBench.spring_HttpStatus_resolve",
               "CatalogueBench.spring_HttpStatus_resolve_reasonPhrase", "CatalogueBench.aws_category",
               "CatalogueBench.aws_name_en"]:
@@ -253,6 +254,8 @@ def main():
     ratio("Part 3: codeOf / HashMap walk, unmapped JDK class", "CodeOfBench.codeOf_jdkUnmapped", "CodeOfBench.hashMapWalk_jdkUnmapped", 0.5)
     ratio("Part 3: getAPIErrorCode / HashMap walk, table class", "CodeOfBench.getAPIErrorCode_table", "CodeOfBench.hashMapWalk_table", 0.5)
     ratio("Part 3: codeOf / new AWSForbiddenException(\"x\")", "CodeOfBench.codeOf_table", "CodeOfBench.construct_AWSForbiddenException", 0.05)
+    ratio("Prototype, not the library (see the analysis): flat ClassValue / HashMap walk, table class",
+          "CodeOfBench.prototype_flatClassValue_table", "CodeOfBench.hashMapWalk_table", None)
     ratio("Part 3: first call per class / HashMap walk (no bar: reported)", "FirstCallBench.codeOf_firstCallForClass", "CodeOfBench.hashMapWalk_subclass3", None)
     ratio("Part 3: first call per class / construction (no bar: reported)", "FirstCallBench.codeOf_firstCallForClass", "CodeOfBench.construct_AWSForbiddenException", None)
     ratio("Part 3: AwsErrors.category / HttpStatus.resolve (no bar)", "CatalogueBench.aws_category", "CatalogueBench.spring_HttpStatus_resolve", None)
@@ -347,6 +350,13 @@ def main():
               f"{statistics.median(s['nothing_cpu_ms']):.1f} ms, first codeOf "
               f"{statistics.median(s['first_codeof_cpu_ms']):.1f} ms, extra "
               f"{s['extra_cpu_median_ms']:.1f} ms.")
+        if "tempfile_only_ms" in s:
+            p(f"- For the analysis, the same JVM doing only `Files.createTempFile` + delete (what "
+              f"the loader does before `System.load`): median wall "
+              f"{statistics.median(s['tempfile_only_ms']):.1f} ms, CPU "
+              f"{statistics.median(s['tempfile_only_cpu_ms']):.1f} ms, i.e. "
+              f"{statistics.median(s['tempfile_only_cpu_ms']) - statistics.median(s['nothing_cpu_ms']):.1f} ms "
+              f"of CPU more than doing nothing.")
         p(f"  - all runs, nothing (ms): {', '.join('%.0f' % x for x in s['nothing_ms'])}")
         p(f"  - all runs, first codeOf (ms): {', '.join('%.0f' % x for x in s['first_codeof_ms'])}")
     else:

@@ -6,7 +6,7 @@ Both programs (bindings/java/bench/startup) are compiled against the binding's j
 alone and run with the same class path, `java -Xshare:auto -cp jar:dir`, with no
 library-path override: the first codeOf copies the native library out of the jar
 to a temporary file, loads it and removes it, all inside the timed run. Runs are
-interleaved (Nothing, FirstCodeOf, Nothing, ...) after WARM unmeasured pairs, and the
+interleaved (Nothing, FirstCodeOf, TempFileOnly, Nothing, ...) after WARM unmeasured pairs, and the
 median wall time of each is reported. Writes OUT/startup.json.
 
 usage: startup.py JAR OUT [RUNS]
@@ -47,19 +47,22 @@ def main():
     os.makedirs(out, exist_ok=True)
     classes = tempfile.mkdtemp(prefix="aws-error-startup-")
     subprocess.run(["javac", "--release", "8", "-nowarn", "-cp", jar, "-d", classes,
-                    os.path.join(SRC, "FirstCodeOf.java"), os.path.join(SRC, "Nothing.java")],
+                    os.path.join(SRC, "FirstCodeOf.java"), os.path.join(SRC, "Nothing.java"),
+                    os.path.join(SRC, "TempFileOnly.java")],
                    check=True, capture_output=True)
     cp = jar + os.pathsep + classes
     base = ["java", "-cp", cp]
     for _ in range(WARM):
         run(base + ["Nothing"])
         run(base + ["FirstCodeOf"])
-    nothing, first, nothing_cpu, first_cpu = [], [], [], []
+    nothing, first, nothing_cpu, first_cpu, tmp, tmp_cpu = [], [], [], [], [], []
     for _ in range(runs):
         nothing.append(run(base + ["Nothing"]))
         nothing_cpu.append(CPU[-1])
         first.append(run(base + ["FirstCodeOf"]))
         first_cpu.append(CPU[-1])
+        tmp.append(run(base + ["TempFileOnly"]))
+        tmp_cpu.append(CPU[-1])
     subprocess.run(["rm", "-rf", classes], check=True)
 
     with zipfile.ZipFile(jar) as z:
@@ -78,6 +81,8 @@ def main():
         "nothing_cpu_ms": nothing_cpu,
         "first_codeof_cpu_ms": first_cpu,
         "extra_cpu_median_ms": statistics.median(first_cpu) - statistics.median(nothing_cpu),
+        "tempfile_only_ms": tmp,
+        "tempfile_only_cpu_ms": tmp_cpu,
         "jar": os.path.basename(jar),
         "jar_bytes": os.path.getsize(jar),
         "jar_natives": natives,

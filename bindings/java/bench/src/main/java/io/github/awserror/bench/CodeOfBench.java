@@ -73,6 +73,23 @@ public class CodeOfBench {
         return "500";
     }
 
+    /**
+     * Prototype of a proposed change, NOT the library: the answer itself as the
+     * ClassValue's value (no Slot, no generation compare), a registration swapping in a
+     * fresh ClassValue (one volatile read here). Misses ask the library.
+     */
+    static volatile ClassValue<String> flat = newFlat();
+
+    static ClassValue<String> newFlat() {
+        return new ClassValue<String>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            protected String computeValue(Class<?> type) {
+                return AwsErrors.codeOfClass((Class<? extends Throwable>) type);
+            }
+        };
+    }
+
     AWSForbiddenException forbidden;
     TaskLockedException subclass;
     NullPointerException jdk;
@@ -128,6 +145,16 @@ public class CodeOfBench {
     @Benchmark
     public String hashMapWalk_jdkUnmapped() {
         return hashMapWalk(jdk);
+    }
+
+    @Benchmark
+    public String prototype_flatClassValue_table() {
+        return flat.get(forbidden.getClass());
+    }
+
+    @Benchmark
+    public String prototype_flatClassValue_subclass3() {
+        return flat.get(subclass.getClass());
     }
 
     /** (c) The exception itself: constructor plus fillInStackTrace at JMH's stack depth. */
