@@ -154,5 +154,6 @@ bench-startup:
 	python3 benches/startup.py $(JAR) $(BENCH_OUT)
 
 bench-report:
-	python3 benches/report.py > BENCHMARKS.md
+	python3 benches/report.py > $(BENCH_OUT)/BENCHMARKS.md
+	cp $(BENCH_OUT)/BENCHMARKS.md BENCHMARKS.md
 	@echo "BENCHMARKS.md written"
