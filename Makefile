@@ -6,7 +6,8 @@ PREFIX  ?= /usr/local
 RELEASE := target/release
 
 .PHONY: all build demo demo-cli test bench install hardening header lint test-rust \
-        test-c demo-c c-deps c-test-deps c-fault-lib test-java demo-java
+        test-c demo-c c-deps c-test-deps c-fault-lib test-java demo-java \
+        bench-rust bench-java bench-startup bench-report
 
 all: build
 
@@ -132,3 +133,51 @@ demo-java:
 		> $(CURDIR)/target/java-demo/out.txt 2>&1; status=$$?; cat $(CURDIR)/target/java-demo/out.txt; \
 		if grep -q -e 'WARNING in native method' -e 'JNI local refs' $(CURDIR)/target/java-demo/out.txt; then \
 		echo "FAILED: JNI warnings"; exit 1; fi; exit $$status
+
+# ---- Benchmarks (issue 5): `make bench` runs every part and writes BENCHMARKS.md.
+# Short runs (see BENCHMARKS.md) so the whole takes about 10-15 minutes on 2 cores.
+BENCH_OUT := $(CURDIR)/target/bench
+JMH_DIR   := $(JAVA_DIR)/bench
+JMH       = java -cp "$(JMH_DIR)/target/classes:$(JMH_DIR)/target/lib/*:$(JAR)" org.openjdk.jmh.Main \
+            -f 1 -foe true
+CRITERION_ARGS := --warm-up-time 1 --measurement-time 2
+
+bench:
+	rm -rf $(BENCH_OUT) && mkdir -p $(BENCH_OUT)
+	date -u '+%Y-%m-%d %H:%M UTC' > $(BENCH_OUT)/date-start
+	cat /proc/loadavg > $(BENCH_OUT)/loadavg-start
+	$(MAKE) bench-rust
+	@if $(MAKE) -n bench-c >/dev/null 2>&1; then $(MAKE) bench-c; \
+	else echo "bench-c: not on this branch, part 2 skipped"; fi
+	$(MAKE) bench-java bench-startup
+	cat /proc/loadavg > $(BENCH_OUT)/loadavg-end
+	$(MAKE) bench-report
+
+# Part 1 (core) and part 4 (ResponseObject) with criterion; part 5's Rust journal harness.
+bench-rust:
+	mkdir -p $(BENCH_OUT)
+	rm -rf target/criterion
+	AWS_ERROR_BENCH_OUT=$(BENCH_OUT) $(CARGO) bench --bench core --bench response -- $(CRITERION_ARGS)
+	AWS_ERROR_BENCH_OUT=$(BENCH_OUT) $(CARGO) bench --bench journal
+	python3 benches/callgrind.py $(BENCH_OUT)
+
+# Parts 3, 4 and 5 from Java (JMH, bindings/java/bench; JSON into target/bench).
+bench-java:
+	mkdir -p $(BENCH_OUT)
+	$(MVN) -B -q -f $(JAVA_DIR)/pom.xml package -DskipTests
+	$(MVN) -B -q -f $(JMH_DIR)/pom.xml package
+	$(JMH) -wi 3 -w 1s -i 5 -r 1s -rf json -rff $(BENCH_OUT)/jmh.json \
+	  'CodeOfBench|FirstCallBench|CatalogueBench|JacksonBench|ResponseBench'
+	for t in 1 2 8; do \
+	  $(JMH) -wi 3 -w 1s -i 3 -r 2s -t $$t -rf json -rff $(BENCH_OUT)/jmh-journal-t$$t.json 'JournalBench' || exit 1; \
+	done
+
+# Part 6: jar size, JVM start to first codeOf against the same JVM doing nothing.
+bench-startup:
+	$(MVN) -B -q -f $(JAVA_DIR)/pom.xml package -DskipTests
+	python3 benches/startup.py $(JAR) $(BENCH_OUT)
+
+bench-report:
+	python3 benches/report.py > $(BENCH_OUT)/BENCHMARKS.md
+	cp $(BENCH_OUT)/BENCHMARKS.md BENCHMARKS.md
+	@echo "BENCHMARKS.md written"
