@@ -127,17 +127,16 @@ impl Journal {
     }
 
     fn write_locked(&self, slot: &mut Slot, line: &[u8]) -> io::Result<()> {
-        if slot
-            .file
-            .as_ref()
-            .is_some_and(|f| !same_file(f, &self.path))
-        {
-            slot.file = None; // removed, or rolled by another writer
-        }
-        if slot.file.is_none() {
-            slot.reopen(&self.path)?;
-        }
-        let mut size = slot.file.as_ref().expect("opened above").metadata()?.len();
+        // One stat of the open file gives both its identity and its size.
+        let mut size = match slot.file.as_ref().map(|f| size_if_same(f, &self.path)) {
+            Some(Some(size)) => size,
+            _ => {
+                // Not open, removed, or rolled by another writer: start from the path.
+                slot.file = None;
+                slot.reopen(&self.path)?;
+                slot.file.as_ref().expect("opened above").metadata()?.len()
+            }
+        };
         if size > 0 && size + line.len() as u64 > self.max_bytes {
             slot.file = None;
             self.roll()?;
@@ -207,18 +206,21 @@ fn open_file(path: &Path) -> Result<File> {
     Ok(file)
 }
 
+/// The open file's size, if `path` still names that very file.
 #[cfg(unix)]
-fn same_file(f: &File, path: &Path) -> bool {
+fn size_if_same(f: &File, path: &Path) -> Option<u64> {
     use std::os::unix::fs::MetadataExt;
     match (f.metadata(), fs::metadata(path)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-        _ => false,
+        (Ok(a), Ok(b)) if a.dev() == b.dev() && a.ino() == b.ino() => Some(a.len()),
+        _ => None,
     }
 }
 
 #[cfg(not(unix))]
-fn same_file(_f: &File, path: &Path) -> bool {
+fn size_if_same(f: &File, path: &Path) -> Option<u64> {
     path.exists()
+        .then(|| f.metadata().ok().map(|m| m.len()))
+        .flatten()
 }
 
 /// Whether a non-empty file does not end with a line break. Another process

@@ -199,30 +199,54 @@ fn scan(bytes: &[u8]) -> Shape {
         (mask(valid), mask(digit), mask(dot), mask(slash))
     }
 
-    let (mut bad, mut dots, mut slashes) = (0u32, 0u32, 0u32);
-    let mut after_sep = 1u32; // the first byte starts a segment
+    /// The masks of the (up to) 16 bytes at `at`; bits past the end are garbage.
+    #[inline(always)]
+    fn chunk_masks(bytes: &[u8], at: usize) -> (u32, u32, u32, u32) {
+        let n = bytes.len() - at;
+        if let Some(full) = bytes[at..].first_chunk() {
+            // SAFETY: SSE2 is part of the x86_64 baseline, so the feature is always present.
+            unsafe { classify(full) }
+        } else if let Some(last) = bytes.last_chunk::<16>() {
+            // A short tail of a long name: classify the last 16 bytes (overlapping
+            // what was already seen) and shift the masks so bit 0 is byte `at`.
+            // SAFETY: as above.
+            let (v, d, o, s) = unsafe { classify(last) };
+            let skip = 16 - n;
+            (v >> skip, d >> skip, o >> skip, s >> skip)
+        } else {
+            let mut short = [b'a'; 16]; // padding: a harmless identifier byte, masked out
+            short[..n].copy_from_slice(&bytes[at..]);
+            // SAFETY: as above.
+            unsafe { classify(&short) }
+        }
+    }
+
+    // Blocks of 64 bytes (most names are one block): gather 64-bit masks, then
+    // apply the segment rules once per block.
+    let (mut bad, mut dots, mut slashes) = (0u64, 0u64, 0u64);
+    let mut after_sep = 1u64; // the first byte starts a segment
     let mut last_sep = None;
     let mut i = 0;
     while i < bytes.len() {
-        let n = (bytes.len() - i).min(16);
-        let mut tail = [b'a'; 16]; // padding: a harmless identifier byte, masked out below
-        let chunk: &[u8; 16] = match bytes[i..].first_chunk() {
-            Some(full) => full,
-            None => {
-                tail[..n].copy_from_slice(&bytes[i..]);
-                &tail
-            }
-        };
-        // SAFETY: SSE2 is part of the x86_64 baseline, so the feature is always present.
-        let (valid, digit, dot, slash) = unsafe { classify(chunk) };
-        let live = if n == 16 { 0xffff } else { (1u32 << n) - 1 };
+        let n = (bytes.len() - i).min(64);
+        let (mut valid, mut digit, mut dot, mut slash) = (0u64, 0u64, 0u64, 0u64);
+        let mut k = 0;
+        while k < n {
+            let (v, d, o, s) = chunk_masks(bytes, i + k);
+            valid |= (v as u64) << k;
+            digit |= (d as u64) << k;
+            dot |= (o as u64) << k;
+            slash |= (s as u64) << k;
+            k += 16;
+        }
+        let live = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
         let sep = (dot | slash) & live;
         let starts = ((sep << 1) | after_sep) & live; // first byte of each segment
         bad |= (!valid & live) | ((sep | digit) & starts);
         dots |= dot & live;
         slashes |= slash & live;
         if sep != 0 {
-            last_sep = Some(i + 31 - sep.leading_zeros() as usize);
+            last_sep = Some(i + 63 - sep.leading_zeros() as usize);
         }
         after_sep = (sep >> (n - 1)) & 1;
         i += n;
@@ -290,13 +314,19 @@ mod tests {
         .iter()
         .map(|s| s.as_bytes().to_vec())
         .collect();
-        // Every byte value at every position of a 33-byte name, around chunk edges.
-        let base = b"com.acme.Abcdefgh.ijklmnopq.rstuv".to_vec();
-        for pos in 0..base.len() {
-            for b in 0..=255u8 {
-                let mut v = base.clone();
-                v[pos] = b;
-                cases.push(v);
+        // Every byte value at every position of a 33-byte and of a 130-byte name
+        // (several 64-byte blocks), around chunk and block edges.
+        let long = format!("{}.Tail$Inner", "com.acme.enterprise.billing.".repeat(4));
+        for base in [
+            b"com.acme.Abcdefgh.ijklmnopq.rstuv".to_vec(),
+            long.into_bytes(),
+        ] {
+            for pos in 0..base.len() {
+                for b in 0..=255u8 {
+                    let mut v = base.clone();
+                    v[pos] = b;
+                    cases.push(v);
+                }
             }
         }
         // Pseudo-random names over a small alphabet of the interesting bytes.
@@ -306,7 +336,7 @@ mod tests {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            let len = 1 + (x % 40) as usize;
+            let len = 1 + (x % 150) as usize;
             cases.push(
                 (0..len)
                     .map(|k| alphabet[((x >> (k % 60)) as usize + k) % alphabet.len()])

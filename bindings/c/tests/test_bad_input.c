@@ -33,8 +33,12 @@ static void test_errstr(void) {
             "a built-in AWS PaaS exception class cannot be remapped");
   CHECK_STR(aws_error_errstr(AWS_ERROR_ERR_PANIC), "internal error (panic caught at the boundary)");
   CHECK_STR(aws_error_errstr(AWS_ERROR_ERR_TOO_LONG), "argument is longer than the documented limit");
+  CHECK_STR(aws_error_errstr(AWS_ERROR_ERR_BAD_INSTANCE),
+            "instance name must be a plain file name (no '/', '\\' or NUL; not '.' or '..')");
+  CHECK_STR(aws_error_errstr(AWS_ERROR_ERR_OUT_OF_RANGE),
+            "a numeric argument is outside its documented range");
   /* Anything that is not a failure constant: a code or 0. */
-  static const int32_t ok[] = {0, 403, 500, 1, -13, -1000, INT32_MIN, INT32_MAX};
+  static const int32_t ok[] = {0, 403, 500, 1, -15, -1000, INT32_MIN, INT32_MAX};
   for (size_t i = 0; i < COUNT(ok); i++) CHECK_STR(aws_error_errstr(ok[i]), "ok");
 }
 
