@@ -81,26 +81,24 @@ pub fn code_for_exception(class_name: &str) -> Result<i32> {
 }
 
 /// The code for a class followed by its superclasses (most specific first): the
-/// code of the first mapped name, or 500 when none is. Every name is validated
-/// first, so the first malformed entry, in order, is reported whatever precedes it.
-pub fn code_for_exception_chain<'a, I>(class_names: I) -> Result<i32>
-where
-    I: IntoIterator<Item = &'a str>,
-    I::IntoIter: Clone,
-{
-    let names = class_names.into_iter();
-    for n in names.clone() {
-        ClassName::parse(n)?;
-    }
-    Ok(code_for_chain(
-        names.filter_map(|n| ClassName::parse(n).ok()),
-    ))
+/// code of the first mapped name, or 500 when none is. Every name is validated, so
+/// the first malformed entry, in order, is reported whatever precedes it.
+pub fn code_for_exception_chain<'a>(class_names: impl IntoIterator<Item = &'a str>) -> Result<i32> {
+    code_for_chain(class_names.into_iter().map(ClassName::parse))
 }
 
-/// The chain rule over names already validated: first mapped, else 500.
+/// The chain rule over parsed names, one pass: each name is parsed once and
+/// looked up only until the first mapped one; a failure anywhere wins.
 #[inline]
-pub fn code_for_chain<'a>(mut names: impl Iterator<Item = ClassName<'a>>) -> i32 {
-    names.find_map(|n| mapped_code(&n)).unwrap_or(DEFAULT_CODE)
+pub fn code_for_chain<'a>(names: impl Iterator<Item = Result<ClassName<'a>>>) -> Result<i32> {
+    let mut found = None;
+    for name in names {
+        let name = name?;
+        if found.is_none() {
+            found = mapped_code(&name);
+        }
+    }
+    Ok(found.unwrap_or(DEFAULT_CODE))
 }
 
 /// Maps a custom class to `code` (any code whose category is valid). Registering

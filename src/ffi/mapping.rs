@@ -43,13 +43,12 @@ pub unsafe extern "C" fn aws_error_code_for_exception_chain(
         // SAFETY: non-NULL and `count` readable pointers per the contract.
         let ptrs = unsafe { std::slice::from_raw_parts(class_names, count) };
         // SAFETY: each entry is NULL or NUL-terminated per the contract.
-        let name_at = |p| unsafe { c_str(p) }.and_then(ClassName::parse);
-        // Two passes instead of a Vec: no allocation on the lookup path. The first
-        // bad entry, in chain order, decides the failure reported.
-        if let Some(Err(e)) = ptrs.iter().map(|&p| name_at(p)).find(Result::is_err) {
-            return e.code();
-        }
-        mapping::code_for_chain(ptrs.iter().filter_map(|&p| name_at(p).ok()))
+        let names = ptrs
+            .iter()
+            .map(|&p| unsafe { c_str(p) }.and_then(ClassName::parse));
+        // One pass, no allocation: the first bad entry, in chain order, decides the
+        // failure reported.
+        status(mapping::code_for_chain(names))
     })
 }
 
