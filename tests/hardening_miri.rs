@@ -210,13 +210,7 @@ fn journal_handle_lifecycle() {
         });
         for _ in 0..3 {
             assert_eq!(
-                aws_error_log_write(
-                    log,
-                    403,
-                    ptr::null(),
-                    c"\xff".as_ptr(),
-                    c"d".as_ptr()
-                ),
+                aws_error_log_write(log, 403, ptr::null(), c"\xff".as_ptr(), c"d".as_ptr()),
                 0
             );
         }
