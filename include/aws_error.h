@@ -327,8 +327,9 @@ struct AwsErrorLog *aws_error_log_open(const char *path);
  * `max_bytes` (`path` → `path.1` → … → `path.<backups>`, the oldest dropped;
  * 0 backups: the file is emptied instead). A record larger than `max_bytes` gets
  * a file of its own. Several processes may write one file: the file is opened
- * O_APPEND, so records stay whole on a local file system, but rolling is not
- * coordinated between processes (backups may be dropped early).
+ * O_APPEND, so records stay whole on a local file system, and rolls are
+ * serialised by an advisory lock (`flock`) on the file being rolled, so no
+ * backup is overwritten by two writers rolling at once.
  *
  * # Safety
  * `path` is NULL or a NUL-terminated string.

@@ -22,10 +22,13 @@
 //! Two processes (or two `Journal`s) on one file: the file is opened `O_APPEND`,
 //! so on a local file system each record still lands whole at the end, and each
 //! writer follows the path after the other rolled (it checks the file's identity
-//! on every write). They do NOT coordinate rolling: both may roll at nearly the
-//! same moment, so files can be shorter than `max_bytes` and backups are dropped
-//! sooner, and a record written in the instant between the other's rename and our
-//! check lands in `aws.log.1`. A journal opened while another process is
+//! on every write). Rolls are serialised by an exclusive `flock` on the file being
+//! rolled, re-checked once the lock is held, so two writers never roll the same
+//! file twice nor interleave their renames (which would overwrite backups); with
+//! enough backups no record is lost. Not guaranteed: a record written in the
+//! instant between the other's rename and our identity check lands in
+//! `aws.log.1`, so files can end up slightly past `max_bytes` and records slightly
+//! out of order across files. A journal opened while another process is
 //! mid-write may take that record for torn and add one blank line. After a short
 //! write (disk full) the file is cut back to its size before it, which with other
 //! writers could cut their record too. Not for NFS, where `O_APPEND` is not atomic.
@@ -131,9 +134,24 @@ impl Journal {
             slot.reopen(&self.path)?;
         }
         let mut size = slot.file.as_ref().expect("opened above").metadata()?.len();
-        if size > 0 && size + line.len() as u64 > self.max_bytes {
-            slot.file = None;
-            self.roll()?;
+        // Other processes may roll the same journal at the same moment: a roll runs
+        // under an exclusive advisory lock on the file being rolled, and only if
+        // that file is still the journal's and still full once the lock is held.
+        // Without it two rolls interleave their renames and overwrite backups.
+        // Bounded: a file another writer has just filled again waits for the next write.
+        for _ in 0..3 {
+            if size == 0 || size + line.len() as u64 <= self.max_bytes {
+                break;
+            }
+            let file = slot.file.take().expect("opened above");
+            lock_exclusive(&file)?;
+            if same_file(&file, &self.path) {
+                let now = file.metadata()?.len();
+                if now > 0 && now + line.len() as u64 > self.max_bytes {
+                    self.roll()?;
+                }
+            }
+            drop(file); // closing releases the lock
             slot.reopen(&self.path)?;
             size = slot.file.as_ref().expect("opened above").metadata()?.len();
         }
@@ -186,6 +204,27 @@ fn open_file(path: &Path) -> Result<File> {
         .create(true)
         .open(path)
         .map_err(|_| Error::Io)
+}
+
+/// Takes an exclusive `flock` on the file (released when it is closed).
+#[cfg(unix)]
+fn lock_exclusive(f: &File) -> io::Result<()> {
+    use std::os::unix::io::AsRawFd;
+    loop {
+        // SAFETY: a valid open descriptor for the duration of the call.
+        if unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) } == 0 {
+            return Ok(());
+        }
+        let e = io::Error::last_os_error();
+        if e.kind() != io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn lock_exclusive(_f: &File) -> io::Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]

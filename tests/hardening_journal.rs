@@ -339,21 +339,19 @@ fn two_processes_no_roll_every_record_whole_none_lost() {
 }
 
 #[test]
-fn two_processes_rolling_every_record_whole() {
-    // Rolling is not coordinated between processes: records stay whole (checked by
-    // `messages`), but files may be short and backups dropped early, so only
-    // wholeness and "no duplicates" are guaranteed; loss is possible only by the
-    // oldest backups being dropped. Many backups here, so we also report the count.
-    let (dir, m, blank) = two_processes("2proc-roll", 256 * 1024, 500);
-    let mut sorted = m.clone();
-    sorted.sort();
-    sorted.dedup();
-    assert_eq!(sorted.len(), m.len(), "no record written twice");
+fn two_processes_rolling_every_record_whole_none_lost() {
+    // Regression: rolls were not coordinated between processes, so two writers
+    // rolling at once interleaved their renames and overwrote backups: 294 to 2210
+    // of these 8000 records survived. Rolls now run under a flock on the file.
+    // Enough backups here (about 140 files are needed) that none is dropped.
+    let (dir, mut m, blank) = two_processes("2proc-roll", 256 * 1024, 500);
+    let files = journal_files(&dir.join("aws.log")).len();
     eprintln!(
-        "two processes, rolling at 256 KiB: {} of {} records found in {} files, {blank} blank lines",
-        m.len(),
-        2 * PER_CHILD,
-        journal_files(&dir.join("aws.log")).len()
+        "two processes, rolling at 256 KiB: {} records in {files} files, {blank} blank lines",
+        m.len()
     );
+    assert!(files > 20, "rolled");
+    m.sort();
+    assert_eq!(m, expected_ids());
     fs::remove_dir_all(&dir).unwrap();
 }
