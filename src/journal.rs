@@ -185,8 +185,19 @@ impl Journal {
         if self.backups == 0 {
             return File::create(&self.path).map(drop);
         }
-        remove_if_exists(&backup_path(&self.path, self.backups))?;
-        for i in (1..self.backups).rev() {
+        // Only the backups that exist move: `.1` … `.k`, contiguous from 1 (a
+        // missing one ends the chain, so nothing past it can be overwritten). A
+        // roll costs O(existing backups) whatever `backups` is: walking every index
+        // up to it took hours for `u32::MAX`.
+        let mut k = 0;
+        while k < self.backups && backup_path(&self.path, k + 1).exists() {
+            k += 1;
+        }
+        if k == self.backups {
+            remove_if_exists(&backup_path(&self.path, k))?;
+            k -= 1;
+        }
+        for i in (1..=k).rev() {
             rename_if_exists(&backup_path(&self.path, i), &backup_path(&self.path, i + 1))?;
         }
         rename_if_exists(&self.path, &backup_path(&self.path, 1))

@@ -355,3 +355,24 @@ fn two_processes_rolling_every_record_whole_none_lost() {
     assert_eq!(m, expected_ids());
     fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn huge_backup_count_rolls_at_once() {
+    // Regression (found by the bad-input matrix): a roll walked every backup index
+    // up to `backups`, so `backups` = u32::MAX hung the writer for hours.
+    let dir = scratch("huge-backups");
+    let path = dir.join("aws.log");
+    let j = Journal::open_with(&path, 1, u32::MAX).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for i in 0..5 {
+            j.write(500, "E", &format!("r{i}"), "").unwrap();
+        }
+        tx.send(()).unwrap();
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(20))
+        .expect("5 writes with rolls within 20 s");
+    assert_eq!(messages(&path), ["r0", "r1", "r2", "r3", "r4"]);
+    assert_eq!(journal_files(&path).len(), 5);
+    fs::remove_dir_all(&dir).unwrap();
+}
