@@ -24,6 +24,8 @@ for t in $(cargo fuzz list --fuzz-dir fuzz); do
   rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+  # Stopped early (interrupted, or a crash): the last progress line's count.
+  [ -z "$execs" ] && execs="$(sed -n 's/^#\([0-9]*\).*/\1/p' "$log" | tail -1) (stopped early)"
   crashes=$(( $(find "fuzz/artifacts/$t" -type f | wc -l) - before ))
   [ "$rc" -ne 0 ] && [ "$crashes" -eq 0 ] && crashes="? (exit $rc, see $log)"
   [ "$rc" -ne 0 ] && failed=1
