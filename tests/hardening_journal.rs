@@ -302,6 +302,7 @@ fn two_processes(name: &str, max_bytes: u64, backups: u32) -> (PathBuf, Vec<Stri
                     CHILD_ENV,
                     format!("{},{id},{max_bytes},{backups}", path.display()),
                 )
+                .stdout(std::process::Stdio::null()) // its own test report; failures show on stderr
                 .spawn()
                 .unwrap()
         })
