@@ -182,6 +182,11 @@ fn log_path_writes_within_the_buffer() {
     }
 }
 
+/// A journal handle sent to another thread (the C contract allows sharing it).
+struct Handle(*mut AwsErrorLog);
+// SAFETY: AwsErrorLog is documented thread-safe; the handle outlives the thread.
+unsafe impl Send for Handle {}
+
 #[test]
 fn journal_handle_lifecycle() {
     let dir = std::env::temp_dir().join(format!("aws-error-miri-{}", std::process::id()));
@@ -192,9 +197,9 @@ fn journal_handle_lifecycle() {
         assert!(aws_error_log_open(ptr::null()).is_null());
         let log = aws_error_log_open_with(path.as_ptr(), 256, 1);
         assert!(!log.is_null());
-        let h = log as usize;
+        let h = Handle(log);
         let t = std::thread::spawn(move || {
-            let log = h as *mut AwsErrorLog;
+            let log = { h }.0;
             for _ in 0..3 {
                 assert_eq!(
                     aws_error_log_write(
