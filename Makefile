@@ -7,7 +7,8 @@ RELEASE := target/release
 
 .PHONY: all build demo demo-cli test bench install hardening header lint test-rust \
         test-c demo-c c-deps c-test-deps c-fault-lib test-java demo-java \
-        bench-rust bench-java bench-startup bench-report
+        bench-rust bench-java bench-startup bench-report \
+        hardening-tools hardening-stress hardening-miri hardening-tsan hardening-matrix hardening-fuzz
 
 all: build
 
@@ -22,6 +23,9 @@ lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 
+# `cargo test` includes the quick hardening checks (tests/hardening_*.rs): fuzz seeds
+# and past crashes replayed, journal faults, 16 threads x 20,000 lookups, the
+# bad-input matrix compared with RELIABILITY.md. `make hardening` runs the long ones.
 test-rust:
 	$(CARGO) test
 	$(CARGO) test --features fault-injection --test panic_boundary
@@ -181,3 +185,40 @@ bench-report:
 	python3 benches/report.py > $(BENCH_OUT)/BENCHMARKS.md
 	cp $(BENCH_OUT)/BENCHMARKS.md BENCHMARKS.md
 	@echo "BENCHMARKS.md written"
+
+# ---- Hardening (issue 6): the long checks; figures land in RELIABILITY.md.
+# Fuzzing (FUZZ_RUNS executions per target, one target after another), Miri over
+# the C ABI's unsafe paths, ThreadSanitizer on the registry, 16 threads x LOOKUPS
+# lookups while registering, the journal faults, and the bad-input matrix.
+FUZZ_RUNS ?= 10000000
+LOOKUPS   ?= 1000000
+HOST      := $(shell rustc -vV | sed -n 's/^host: //p')
+HARD      := target/hardening
+MIRIFLAGS := -Zmiri-disable-isolation -Zmiri-no-short-fd-operations
+
+hardening: hardening-tools hardening-stress hardening-miri hardening-tsan hardening-matrix hardening-fuzz
+
+hardening-tools:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	@rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^miri' || \
+	  rustup toolchain install nightly --profile minimal --component miri,rust-src
+
+hardening-stress:
+	AWS_ERROR_LOOKUPS=$(LOOKUPS) $(CARGO) test --release --test hardening_concurrency --test hardening_journal -- --nocapture
+
+hardening-miri:
+	MIRIFLAGS="$(MIRIFLAGS)" $(CARGO) +nightly miri test --target-dir target/miri --lib --test hardening_miri
+
+# TSan needs std rebuilt with it (-Zbuild-std); 20,000 lookups per thread (TSan is ~40x slower).
+hardening-tsan:
+	RUSTFLAGS=-Zsanitizer=thread TSAN_OPTIONS=halt_on_error=1 AWS_ERROR_LOOKUPS=20000 \
+	  $(CARGO) +nightly test -Zbuild-std --target $(HOST) --target-dir target/tsan \
+	  --test hardening_concurrency --test hardening_miri -- --nocapture
+
+hardening-matrix:
+	AWS_ERROR_BLESS=1 $(CARGO) test --release --test hardening_bad_input
+	fuzz/splice.sh RELIABILITY.md bad-input $(HARD)/bad-input.md
+
+hardening-fuzz: hardening-tools
+	fuzz/hardening.sh $(FUZZ_RUNS) $(HARD)/fuzz.md; s=$$?; \
+	  fuzz/splice.sh RELIABILITY.md fuzz $(HARD)/fuzz.md; exit $$s

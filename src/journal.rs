@@ -22,10 +22,13 @@
 //! Two processes (or two `Journal`s) on one file: the file is opened `O_APPEND`,
 //! so on a local file system each record still lands whole at the end, and each
 //! writer follows the path after the other rolled (it checks the file's identity
-//! on every write). They do NOT coordinate rolling: both may roll at nearly the
-//! same moment, so files can be shorter than `max_bytes` and backups are dropped
-//! sooner, and a record written in the instant between the other's rename and our
-//! check lands in `aws.log.1`. A journal opened while another process is
+//! on every write). Rolls are serialised by an exclusive `flock` on the file being
+//! rolled, re-checked once the lock is held, so two writers never roll the same
+//! file twice nor interleave their renames (which would overwrite backups); with
+//! enough backups no record is lost. Not guaranteed: a record written in the
+//! instant between the other's rename and our identity check lands in
+//! `aws.log.1`, so files can end up slightly past `max_bytes` and records slightly
+//! out of order across files. A journal opened while another process is
 //! mid-write may take that record for torn and add one blank line. After a short
 //! write (disk full) the file is cut back to its size before it, which with other
 //! writers could cut their record too. Not for NFS, where `O_APPEND` is not atomic.
@@ -137,9 +140,23 @@ impl Journal {
                 slot.file.as_ref().expect("opened above").metadata()?.len()
             }
         };
-        if size > 0 && size + line.len() as u64 > self.max_bytes {
-            slot.file = None;
-            self.roll()?;
+        // Other processes may roll the same journal at the same moment: a roll runs
+        // under an exclusive advisory lock on the file being rolled, and only if
+        // that file is still the journal's and still full once the lock is held.
+        // Without it two rolls interleave their renames and overwrite backups.
+        // Bounded: a file another writer has just filled again waits for the next write.
+        for _ in 0..3 {
+            if size == 0 || size + line.len() as u64 <= self.max_bytes {
+                break;
+            }
+            let file = slot.file.take().expect("opened above");
+            lock_exclusive(&file)?;
+            if let Some(now) = size_if_same(&file, &self.path) {
+                if now > 0 && now + line.len() as u64 > self.max_bytes {
+                    self.roll()?;
+                }
+            }
+            drop(file); // closing releases the lock
             slot.reopen(&self.path)?;
             size = slot.file.as_ref().expect("opened above").metadata()?.len();
         }
@@ -173,8 +190,19 @@ impl Journal {
         if self.backups == 0 {
             return File::create(&self.path).map(drop);
         }
-        remove_if_exists(&backup_path(&self.path, self.backups))?;
-        for i in (1..self.backups).rev() {
+        // Only the backups that exist move: `.1` … `.k`, contiguous from 1 (a
+        // missing one ends the chain, so nothing past it can be overwritten). A
+        // roll costs O(existing backups) whatever `backups` is: walking every index
+        // up to it took hours for `u32::MAX`.
+        let mut k = 0;
+        while k < self.backups && backup_path(&self.path, k + 1).exists() {
+            k += 1;
+        }
+        if k == self.backups {
+            remove_if_exists(&backup_path(&self.path, k))?;
+            k -= 1;
+        }
+        for i in (1..=k).rev() {
             rename_if_exists(&backup_path(&self.path, i), &backup_path(&self.path, i + 1))?;
         }
         rename_if_exists(&self.path, &backup_path(&self.path, 1))
@@ -204,6 +232,27 @@ fn open_file(path: &Path) -> Result<File> {
         }
     }
     Ok(file)
+}
+
+/// Takes an exclusive `flock` on the file (released when it is closed).
+#[cfg(unix)]
+fn lock_exclusive(f: &File) -> io::Result<()> {
+    use std::os::unix::io::AsRawFd;
+    loop {
+        // SAFETY: a valid open descriptor for the duration of the call.
+        if unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) } == 0 {
+            return Ok(());
+        }
+        let e = io::Error::last_os_error();
+        if e.kind() != io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn lock_exclusive(_f: &File) -> io::Result<()> {
+    Ok(())
 }
 
 /// The open file's size, if `path` still names that very file.

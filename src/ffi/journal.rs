@@ -56,8 +56,9 @@ pub unsafe extern "C" fn aws_error_log_open(path: *const c_char) -> *mut AwsErro
 /// (each roll renames every backup), or when `path` is a FIFO or a socket (a
 /// regular file or a character device such as /dev/null is fine). A record larger than `max_bytes` gets
 /// a file of its own. Several processes may write one file: the file is opened
-/// O_APPEND, so records stay whole on a local file system, but rolling is not
-/// coordinated between processes (backups may be dropped early).
+/// O_APPEND, so records stay whole on a local file system, and rolls are
+/// serialised by an advisory lock (`flock`) on the file being rolled, so no
+/// backup is overwritten by two writers rolling at once.
 ///
 /// # Safety
 /// `path` is NULL or a NUL-terminated string.
