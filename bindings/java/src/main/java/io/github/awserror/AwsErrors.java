@@ -29,32 +29,25 @@ import java.util.Locale;
  */
 public final class AwsErrors {
     /**
-     * Registry generation as of the last registration made here: cached answers
-     * computed under another generation are recomputed. (Registrations made through
+     * The per-class answers: the code String itself is the ClassValue's value, so a
+     * cached lookup is one volatile read and {@code ClassValue.get}. {@link #register}
+     * replaces the whole ClassValue after the core has the registration: an answer
+     * computed before that lives only in the replaced one. (Registrations made through
      * the C ABI in the same process are seen from the next one made here.)
      */
-    private static volatile long generation;
+    private static volatile ClassValue<String> cache = newCache();
 
-    private static final ClassValue<Slot> CACHE = new ClassValue<Slot>() {
-        @Override
-        protected Slot computeValue(Class<?> type) {
-            return new Slot();
-        }
-    };
-
-    /** The cached answer for one class (ClassValue keeps it on the Class itself). */
-    private static final class Slot {
-        volatile Answer answer;
-    }
-
-    private static final class Answer {
-        final long generation;
-        final String code;
-
-        Answer(long generation, int code) {
-            this.generation = generation;
-            this.code = Integer.toString(code);
-        }
+    private static ClassValue<String> newCache() {
+        return new ClassValue<String>() {
+            @Override
+            protected String computeValue(Class<?> type) {
+                if (!Throwable.class.isAssignableFrom(type)) {
+                    throw new IllegalArgumentException(type.getName() + " is not a Throwable");
+                }
+                Native.ensureLoaded();
+                return Integer.toString(Native.codeOfClass(type));
+            }
+        };
     }
 
     private static volatile List<ErrorInfo> all;
@@ -104,21 +97,9 @@ public final class AwsErrors {
         if (type == null) {
             throw new NullPointerException("type must not be null");
         }
-        Slot slot = CACHE.get(type);
-        Answer a = slot.answer;
-        // Read the generation before asking: a registration racing with this call
-        // leaves an answer tagged with the old generation, recomputed next time.
-        long g = generation;
-        if (a != null && a.generation == g) {
-            return a.code;
-        }
-        if (!Throwable.class.isAssignableFrom(type)) {
-            throw new IllegalArgumentException(type.getName() + " is not a Throwable");
-        }
-        Native.ensureLoaded();
-        a = new Answer(g, Native.codeOfClass(type));
-        slot.answer = a;
-        return a.code;
+        // An exception thrown by computeValue (not a Throwable, library not loaded, a
+        // native failure) reaches the caller and caches nothing.
+        return cache.get(type);
     }
 
     /**
@@ -138,10 +119,11 @@ public final class AwsErrors {
             throw new IllegalArgumentException(type.getName() + " is not a Throwable");
         }
         Native.ensureLoaded();
-        synchronized (AwsErrors.class) {
-            // Serialised so the generation only moves forward.
-            generation = Native.register(type, code);
-        }
+        Native.register(type, code);
+        // Published only after the core has the registration. A ClassValue computes its
+        // values only after it is published, so every answer in this one (or in one
+        // published later by another registration) sees it.
+        cache = newCache();
     }
 
     /**
