@@ -52,6 +52,59 @@ public final class AwsErrors {
 
     private static volatile List<ErrorInfo> all;
 
+    /** The catalogue indexed by code, with the unknown-code texts; see {@link #texts()}. */
+    private static volatile Texts texts;
+
+    /**
+     * The core's entries (fetched once: the catalogue is fixed for the life of the
+     * library) indexed by {@code code - first}, and the core's "unknown error code"
+     * texts, so that name and describe are array reads.
+     */
+    private static final class Texts {
+        final int first;
+        final ErrorInfo[] byCode;
+        final String unknownZh;
+        final String unknownEn;
+        final String unknownDescriptionZh;
+        final String unknownDescriptionEn;
+
+        Texts(List<ErrorInfo> entries) {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (ErrorInfo e : entries) {
+                lo = Math.min(lo, e.code());
+                hi = Math.max(hi, e.code());
+            }
+            first = entries.isEmpty() ? 0 : lo;
+            byCode = new ErrorInfo[entries.isEmpty() ? 0 : hi - lo + 1];
+            for (ErrorInfo e : entries) {
+                byCode[e.code() - first] = e;
+            }
+            // Integer.MIN_VALUE is never a code: the core answers its unknown texts.
+            unknownZh = Native.name(Integer.MIN_VALUE, true);
+            unknownEn = Native.name(Integer.MIN_VALUE, false);
+            unknownDescriptionZh = Native.describe(Integer.MIN_VALUE, true);
+            unknownDescriptionEn = Native.describe(Integer.MIN_VALUE, false);
+        }
+
+        /** The entry for {@code code}, or null. */
+        ErrorInfo get(int code) {
+            // As a long: code - first must not overflow into the array.
+            long i = (long) code - first;
+            return i >= 0 && i < byCode.length ? byCode[(int) i] : null;
+        }
+    }
+
+    private static Texts texts() {
+        Texts t = texts;
+        if (t == null) {
+            // Native.ensureLoaded() is called by all().
+            t = new Texts(all());
+            texts = t;
+        }
+        return t;
+    }
+
     /**
      * {@link #errorCodeOf}: the text is not a ResponseObject body (JSON or XML), or is
      * JSON nested deeper than 128 levels. Same number as C's
@@ -180,14 +233,24 @@ public final class AwsErrors {
      * @throws NullPointerException if {@code locale} is null
      */
     public static String name(int code, Locale locale) {
-        Native.ensureLoaded();
-        return Native.name(code, isChinese(locale));
+        boolean zh = isChinese(locale);
+        Texts t = texts();
+        ErrorInfo e = t.get(code);
+        if (e == null) {
+            return zh ? t.unknownZh : t.unknownEn;
+        }
+        return zh ? e.nameZh() : e.nameEn();
     }
 
     /** When {@code code} happens and what to do; languages as in {@link #name}. */
     public static String describe(int code, Locale locale) {
-        Native.ensureLoaded();
-        return Native.describe(code, isChinese(locale));
+        boolean zh = isChinese(locale);
+        Texts t = texts();
+        ErrorInfo e = t.get(code);
+        if (e == null) {
+            return zh ? t.unknownDescriptionZh : t.unknownDescriptionEn;
+        }
+        return zh ? e.descriptionZh() : e.descriptionEn();
     }
 
     /** Whether {@code code} is in the catalogue. */
@@ -198,12 +261,7 @@ public final class AwsErrors {
 
     /** The catalogue entry for {@code code}, if it is known. */
     public static java.util.Optional<ErrorInfo> info(int code) {
-        for (ErrorInfo e : all()) {
-            if (e.code() == code) {
-                return java.util.Optional.of(e);
-            }
-        }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(texts().get(code));
     }
 
     /** Every catalogue entry, ascending by code; unmodifiable. */
