@@ -199,7 +199,7 @@ public final class AwsErrors {
      */
     public static String responseJson(int code, String msg) {
         Native.ensureLoaded();
-        return Native.responseJson(code, msg);
+        return Utf8.decode(Native.responseJson(code, Utf8.encode(msg)));
     }
 
     /**
@@ -217,7 +217,7 @@ public final class AwsErrors {
             throw new NullPointerException("body must not be null");
         }
         Native.ensureLoaded();
-        return Native.errorCodeOf(body);
+        return Native.errorCodeOf(Utf8.encode(body));
     }
 
     /** The category of any integer: by the first digit of a three-digit code. */
