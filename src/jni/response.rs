@@ -1,11 +1,11 @@
 //! ResponseObject bodies for Java: build them, read their errorCode back.
 
-use super::text::{required, utf16_lossy};
+use super::text::{bytes, utf16_lossy, utf8_lossy};
 use super::{cache, call, Failure};
 use crate::error::Error;
 use crate::response::{self, Body};
-use jni::objects::{JClass, JObject, JString};
-use jni::sys::{jboolean, jint, jobjectArray, jsize, jstring, JNI_FALSE};
+use jni::objects::{JByteArray, JClass, JObject, JString};
+use jni::sys::{jboolean, jbyteArray, jint, jobjectArray, jsize, jstring, JNI_FALSE};
 use jni::JNIEnv;
 
 /// `Native.errorNames()`: element i names the error numbered -(i + 1).
@@ -27,19 +27,20 @@ pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
     })
 }
 
-/// `Native.responseJson(int, String)`: the error body; null `msg` means "".
+/// `Native.responseJson(int, byte[])`: the error body as UTF-8; `msg` is UTF-8, null
+/// means "". Bytes both ways: no modified-UTF-8 round trip through `NewStringUTF`.
 #[no_mangle]
 pub extern "system" fn Java_io_github_awserror_Native_responseJson<'local>(
     mut env: JNIEnv<'local>,
     _native: JClass<'local>,
     code: jint,
-    msg: JString<'local>,
-) -> jstring {
+    msg: JByteArray<'local>,
+) -> jbyteArray {
     call(&mut env, JObject::null().into_raw(), |env| {
-        let msg = utf16_lossy(env, &msg)?.unwrap_or_default();
+        let msg = utf8_lossy(env, &msg)?.unwrap_or_default();
         let json = response::error_json(code, &msg)
             .map_err(|e| Failure::core(e, format!("no error body for code {code}")))?;
-        Ok(env.new_string(json)?.into_raw())
+        Ok(env.byte_array_from_slice(json.as_bytes())?.into_raw())
     })
 }
 
@@ -78,16 +79,16 @@ pub extern "system" fn Java_io_github_awserror_Native_body<'local>(
     })
 }
 
-/// `Native.errorCodeOf(String)`: the code, 0 when absent, or a negative core error
-/// number (`AwsErrors.ERR_*`) for a body that has no numeric code.
+/// `Native.errorCodeOf(byte[])`: the code of a UTF-8 body, 0 when absent, or a negative
+/// core error number (`AwsErrors.ERR_*`) for a body that has no numeric code.
 #[no_mangle]
 pub extern "system" fn Java_io_github_awserror_Native_errorCodeOf<'local>(
     mut env: JNIEnv<'local>,
     _native: JClass<'local>,
-    body: JString<'local>,
+    body: JByteArray<'local>,
 ) -> jint {
     call(&mut env, 0, |env| {
-        let body = required(env, &body, "body")?;
-        Ok(response::error_code_of(body.as_bytes()).unwrap_or_else(Error::code))
+        let body = bytes(env, &body)?.ok_or(Failure::NullArgument("body"))?;
+        Ok(response::error_code_of(&body).unwrap_or_else(Error::code))
     })
 }

@@ -2,9 +2,12 @@
 //! `GetStringUTFChars`: that gives *modified* UTF-8 (NUL as `C0 80`, supplementary
 //! characters as surrogate pairs, lone surrogates as-is), which is not UTF-8. Here a
 //! lone surrogate becomes U+FFFD and every other character arrives exactly.
+//!
+//! The hot paths (response bodies) take standard UTF-8 in a `byte[]` instead, encoded
+//! by Java (`Utf8.java`, lone surrogates already U+FFFD): one copy out of the array.
 
 use super::Failure;
-use jni::objects::JString;
+use jni::objects::{JByteArray, JString};
 use jni::sys::{jchar, jsize};
 use jni::JNIEnv;
 
@@ -49,4 +52,24 @@ pub(crate) fn required(
     name: &'static str,
 ) -> Result<String, Failure> {
     utf16_lossy(env, s)?.ok_or(Failure::NullArgument(name))
+}
+
+/// The bytes of a Java `byte[]` (UTF-8 from `Utf8.encode`); `None` for `null`.
+pub(crate) fn bytes(env: &mut JNIEnv<'_>, a: &JByteArray<'_>) -> Result<Option<Vec<u8>>, Failure> {
+    if a.is_null() {
+        return Ok(None);
+    }
+    Ok(Some(env.convert_byte_array(a)?))
+}
+
+/// UTF-8 text from a Java `byte[]`; invalid sequences (Java never sends them) become
+/// U+FFFD rather than failing. `None` for `null`.
+pub(crate) fn utf8_lossy(
+    env: &mut JNIEnv<'_>,
+    a: &JByteArray<'_>,
+) -> Result<Option<String>, Failure> {
+    Ok(bytes(env, a)?.map(|b| match String::from_utf8(b) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }))
 }

@@ -29,35 +29,81 @@ import java.util.Locale;
  */
 public final class AwsErrors {
     /**
-     * Registry generation as of the last registration made here: cached answers
-     * computed under another generation are recomputed. (Registrations made through
+     * The per-class answers: the code String itself is the ClassValue's value, so a
+     * cached lookup is one volatile read and {@code ClassValue.get}. {@link #register}
+     * replaces the whole ClassValue after the core has the registration: an answer
+     * computed before that lives only in the replaced one. (Registrations made through
      * the C ABI in the same process are seen from the next one made here.)
      */
-    private static volatile long generation;
+    private static volatile ClassValue<String> cache = newCache();
 
-    private static final ClassValue<Slot> CACHE = new ClassValue<Slot>() {
-        @Override
-        protected Slot computeValue(Class<?> type) {
-            return new Slot();
-        }
-    };
-
-    /** The cached answer for one class (ClassValue keeps it on the Class itself). */
-    private static final class Slot {
-        volatile Answer answer;
-    }
-
-    private static final class Answer {
-        final long generation;
-        final String code;
-
-        Answer(long generation, int code) {
-            this.generation = generation;
-            this.code = Integer.toString(code);
-        }
+    private static ClassValue<String> newCache() {
+        return new ClassValue<String>() {
+            @Override
+            protected String computeValue(Class<?> type) {
+                if (!Throwable.class.isAssignableFrom(type)) {
+                    throw new IllegalArgumentException(type.getName() + " is not a Throwable");
+                }
+                Native.ensureLoaded();
+                return Integer.toString(Native.codeOfClass(type));
+            }
+        };
     }
 
     private static volatile List<ErrorInfo> all;
+
+    /** The catalogue indexed by code, with the unknown-code texts; see {@link #texts()}. */
+    private static volatile Texts texts;
+
+    /**
+     * The core's entries (fetched once: the catalogue is fixed for the life of the
+     * library) indexed by {@code code - first}, and the core's "unknown error code"
+     * texts, so that name and describe are array reads.
+     */
+    private static final class Texts {
+        final int first;
+        final ErrorInfo[] byCode;
+        final String unknownZh;
+        final String unknownEn;
+        final String unknownDescriptionZh;
+        final String unknownDescriptionEn;
+
+        Texts(List<ErrorInfo> entries) {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (ErrorInfo e : entries) {
+                lo = Math.min(lo, e.code());
+                hi = Math.max(hi, e.code());
+            }
+            first = entries.isEmpty() ? 0 : lo;
+            byCode = new ErrorInfo[entries.isEmpty() ? 0 : hi - lo + 1];
+            for (ErrorInfo e : entries) {
+                byCode[e.code() - first] = e;
+            }
+            // Integer.MIN_VALUE is never a code: the core answers its unknown texts.
+            unknownZh = Native.name(Integer.MIN_VALUE, true);
+            unknownEn = Native.name(Integer.MIN_VALUE, false);
+            unknownDescriptionZh = Native.describe(Integer.MIN_VALUE, true);
+            unknownDescriptionEn = Native.describe(Integer.MIN_VALUE, false);
+        }
+
+        /** The entry for {@code code}, or null. */
+        ErrorInfo get(int code) {
+            // As a long: code - first must not overflow into the array.
+            long i = (long) code - first;
+            return i >= 0 && i < byCode.length ? byCode[(int) i] : null;
+        }
+    }
+
+    private static Texts texts() {
+        Texts t = texts;
+        if (t == null) {
+            // Native.ensureLoaded() is called by all().
+            t = new Texts(all());
+            texts = t;
+        }
+        return t;
+    }
 
     /**
      * {@link #errorCodeOf}: the text is not a ResponseObject body (JSON or XML), or is
@@ -91,7 +137,9 @@ public final class AwsErrors {
         if (t == null) {
             throw new NullPointerException("t must not be null");
         }
-        return codeOfClass(t.getClass());
+        // Not through codeOfClass: one inlining level less on every caller's path
+        // (getAPIErrorCode adds one), and t's class is a Throwable by construction.
+        return cache.get(t.getClass());
     }
 
     /**
@@ -104,21 +152,9 @@ public final class AwsErrors {
         if (type == null) {
             throw new NullPointerException("type must not be null");
         }
-        Slot slot = CACHE.get(type);
-        Answer a = slot.answer;
-        // Read the generation before asking: a registration racing with this call
-        // leaves an answer tagged with the old generation, recomputed next time.
-        long g = generation;
-        if (a != null && a.generation == g) {
-            return a.code;
-        }
-        if (!Throwable.class.isAssignableFrom(type)) {
-            throw new IllegalArgumentException(type.getName() + " is not a Throwable");
-        }
-        Native.ensureLoaded();
-        a = new Answer(g, Native.codeOfClass(type));
-        slot.answer = a;
-        return a.code;
+        // An exception thrown by computeValue (not a Throwable, library not loaded, a
+        // native failure) reaches the caller and caches nothing.
+        return cache.get(type);
     }
 
     /**
@@ -138,10 +174,11 @@ public final class AwsErrors {
             throw new IllegalArgumentException(type.getName() + " is not a Throwable");
         }
         Native.ensureLoaded();
-        synchronized (AwsErrors.class) {
-            // Serialised so the generation only moves forward.
-            generation = Native.register(type, code);
-        }
+        Native.register(type, code);
+        // Published only after the core has the registration. A ClassValue computes its
+        // values only after it is published, so every answer in this one (or in one
+        // published later by another registration) sees it.
+        cache = newCache();
     }
 
     /**
@@ -164,7 +201,7 @@ public final class AwsErrors {
      */
     public static String responseJson(int code, String msg) {
         Native.ensureLoaded();
-        return Native.responseJson(code, msg);
+        return Utf8.decode(Native.responseJson(code, Utf8.encode(msg)));
     }
 
     /**
@@ -182,7 +219,7 @@ public final class AwsErrors {
             throw new NullPointerException("body must not be null");
         }
         Native.ensureLoaded();
-        return Native.errorCodeOf(body);
+        return Native.errorCodeOf(Utf8.encode(body));
     }
 
     /** The category of any integer: by the first digit of a three-digit code. */
@@ -198,14 +235,24 @@ public final class AwsErrors {
      * @throws NullPointerException if {@code locale} is null
      */
     public static String name(int code, Locale locale) {
-        Native.ensureLoaded();
-        return Native.name(code, isChinese(locale));
+        boolean zh = isChinese(locale);
+        Texts t = texts();
+        ErrorInfo e = t.get(code);
+        if (e == null) {
+            return zh ? t.unknownZh : t.unknownEn;
+        }
+        return zh ? e.nameZh() : e.nameEn();
     }
 
     /** When {@code code} happens and what to do; languages as in {@link #name}. */
     public static String describe(int code, Locale locale) {
-        Native.ensureLoaded();
-        return Native.describe(code, isChinese(locale));
+        boolean zh = isChinese(locale);
+        Texts t = texts();
+        ErrorInfo e = t.get(code);
+        if (e == null) {
+            return zh ? t.unknownDescriptionZh : t.unknownDescriptionEn;
+        }
+        return zh ? e.descriptionZh() : e.descriptionEn();
     }
 
     /** Whether {@code code} is in the catalogue. */
@@ -216,12 +263,7 @@ public final class AwsErrors {
 
     /** The catalogue entry for {@code code}, if it is known. */
     public static java.util.Optional<ErrorInfo> info(int code) {
-        for (ErrorInfo e : all()) {
-            if (e.code() == code) {
-                return java.util.Optional.of(e);
-            }
-        }
-        return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(texts().get(code));
     }
 
     /** Every catalogue entry, ascending by code; unmodifiable. */

@@ -3,13 +3,23 @@ package io.github.awserror;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Loads the native library, in this order:
@@ -131,17 +141,69 @@ final class Loader {
         return failure(tried, last);
     }
 
+    /** Distinguishes this loader's attempts from each other within one process. */
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    /**
+     * Copies the library to a new file in {@code java.io.tmpdir}, readable only by its
+     * owner where the file system is POSIX. Not {@code Files.createTempFile}: its first
+     * use initialises SecureRandom and the security providers, tens of milliseconds of
+     * start-up. Here the name is the pid, {@code nanoTime} and a counter, and the file
+     * is created with CREATE_NEW (never an existing file or link; another name on a
+     * clash), which is what makes it ours, not the name's unpredictability.
+     */
     private static Path extract(InputStream in) throws IOException {
         String file = System.mapLibraryName(LIBRARY);
         int dot = file.lastIndexOf('.');
-        Path tmp = Files.createTempFile(file.substring(0, dot) + "-", file.substring(dot));
-        try {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        Path dir = Paths.get(System.getProperty("java.io.tmpdir"));
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] attrs = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                        EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE))}
+                : new FileAttribute<?>[0];
+        String prefix = file.substring(0, dot) + "-" + pid() + "-";
+        for (int attempt = 0;; attempt++) {
+            Path tmp = dir.resolve(prefix + Long.toHexString(System.nanoTime()) + "-"
+                    + COUNTER.incrementAndGet() + file.substring(dot));
+            SeekableByteChannel channel;
+            try {
+                channel = Files.newByteChannel(tmp,
+                        EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attrs);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            try (OutputStream out = Channels.newOutputStream(channel)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    out.write(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            return tmp;
         }
-        return tmp;
+    }
+
+    /** This process's id where /proc says it (Java 8 has no ProcessHandle), else "0". */
+    private static String pid() {
+        try {
+            // No lambda or stream here: their first use costs start-up time.
+            String self = Files.readSymbolicLink(Paths.get("/proc/self")).toString();
+            boolean digits = !self.isEmpty();
+            for (int i = 0; i < self.length(); i++) {
+                digits &= self.charAt(i) >= '0' && self.charAt(i) <= '9';
+            }
+            if (digits) {
+                return self;
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // No pid: nanoTime and the counter still tell names apart, and CREATE_NEW decides.
+        }
+        return "0";
     }
 
     /** After a successful System.load: the library must be ours and of the jar's version. */

@@ -106,6 +106,19 @@ class CatalogueTest {
         assertEquals("Forbidden", AwsErrors.name(403, Locale.JAPANESE));
     }
 
+    /** name and describe answer from the entries fetched once: the same as asking the core each time. */
+    @Test
+    void namesFromTheFetchedCatalogueEqualTheCoresAnswers() {
+        for (int code = -2; code <= 1001; code++) {
+            for (boolean zh : new boolean[] {true, false}) {
+                Locale locale = zh ? Locale.CHINESE : Locale.ENGLISH;
+                assertEquals(Native.name(code, zh), AwsErrors.name(code, locale), String.valueOf(code));
+                assertEquals(Native.describe(code, zh), AwsErrors.describe(code, locale), String.valueOf(code));
+            }
+            assertEquals(Native.isKnown(code), AwsErrors.info(code).isPresent(), String.valueOf(code));
+        }
+    }
+
     @Test
     void unknownCodesGetTheFixedText() {
         for (int code : new int[] {0, 100, 402, 456, 600, 999, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}) {

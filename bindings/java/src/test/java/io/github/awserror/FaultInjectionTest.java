@@ -71,6 +71,9 @@ class FaultInjectionTest {
         if (type == String.class) {
             return "{\"result\":\"error\",\"errorCode\":\"403\"}";
         }
+        if (type == byte[].class) {
+            return "{\"result\":\"error\",\"errorCode\":\"403\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         if (type == boolean.class) {
             return true;
         }

@@ -43,6 +43,28 @@ class ResponseTest {
         }
     }
 
+    /**
+     * Text crosses as UTF-8 bytes; String.getBytes(UTF_8) would write '?' for a lone
+     * surrogate. A real '?' must stay '?', a lone surrogate next to one must still be
+     * U+FFFD, in bodies written and in bodies read.
+     */
+    @Test
+    void questionMarksAndLoneSurrogatesStayApart() throws Exception {
+        for (String m : new String[] {"why?", "?", "??\uD800?", "\uDC00?", "a?b\uD83D", "?😀?"}) {
+            String body = AwsErrors.responseJson(774, m);
+            assertEquals(Hostile.expected(m), parse(body).get("msg").textValue(), body);
+            assertEquals(774, AwsErrors.errorCodeOf(body), body);
+        }
+        // Read: a lone surrogate where a '?' would complete the XML declaration.
+        String tail = ">\n<result type=\"error\" errorCode=\"774\" msg=\"x\"/>";
+        String withQuestionMark = "<?xml version=\"1.0\"?" + tail;
+        String withSurrogate = "<?xml version=\"1.0\"\uD800" + tail;
+        String withReplacement = "<?xml version=\"1.0\"\uFFFD" + tail;
+        assertEquals(774, AwsErrors.errorCodeOf(withQuestionMark));
+        assertEquals(AwsErrors.errorCodeOf(withReplacement), AwsErrors.errorCodeOf(withSurrogate));
+        assertEquals(AwsErrors.ERR_MALFORMED_BODY, AwsErrors.errorCodeOf(withSurrogate));
+    }
+
     @Test
     void largeMessagesRoundTrip() throws Exception {
         String big = repeat("流程\"\n\uD800😀", 1 << 20); // 6 Mi UTF-16 units, every kind of escape
