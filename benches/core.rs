@@ -2,6 +2,9 @@
 //! a mapped 60-byte name <= 40 ns; lookups slow down by at most 2x while another
 //! thread registers. `make bench` runs this and records the medians in BENCHMARKS.md.
 
+mod common;
+use common::{CHAIN, NAME_60};
+
 use aws_error::{
     code_for_exception, code_for_exception_chain, info, register_exception, ErrorCode, Lang,
 };
@@ -9,9 +12,6 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
-
-/// 60 bytes, binary form, mapped by registration.
-const NAME_60: &str = "com.acme.enterprise.billing.service.InvoiceLockedException12";
 
 fn catalogue(c: &mut Criterion) {
     let mut g = c.benchmark_group("catalogue");
@@ -45,16 +45,8 @@ fn mapping(c: &mut Criterion) {
     g.bench_function("binary_unmapped_jdk", |b| {
         b.iter(|| code_for_exception(black_box("java.lang.NullPointerException")))
     });
-    let chain = [
-        "com.acme.app.TaskLockedException",
-        "com.acme.app.BaseTaskException",
-        "com.acme.app.AppException",
-        "com.actionsoft.exception.AWSForbiddenException",
-        "com.actionsoft.exception.AWSException",
-        "java.lang.RuntimeException",
-    ];
     g.bench_function("chain_6", |b| {
-        b.iter(|| code_for_exception_chain(black_box(chain)))
+        b.iter(|| code_for_exception_chain(black_box(CHAIN)))
     });
     g.finish();
 }

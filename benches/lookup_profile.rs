@@ -6,20 +6,13 @@
 //! binary60_1025 (the 60-byte name with 1024 more names registered, as in the
 //! while_registering group).
 
+mod common;
+use common::{CHAIN, NAME_60};
+
 use aws_error::{
     code_for_exception, code_for_exception_chain, info, register_exception, ErrorCode, Lang,
 };
 use std::hint::black_box;
-
-const NAME_60: &str = "com.acme.enterprise.billing.service.InvoiceLockedException12";
-const CHAIN: [&str; 6] = [
-    "com.acme.app.TaskLockedException",
-    "com.acme.app.BaseTaskException",
-    "com.acme.app.AppException",
-    "com.actionsoft.exception.AWSForbiddenException",
-    "com.actionsoft.exception.AWSException",
-    "java.lang.RuntimeException",
-];
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();

@@ -5,8 +5,11 @@
 //! and this test fails when the checked-in table is not what it observes.
 //! AWS_ERROR_BLESS=1 skips that comparison (used by `make hardening`).
 
+mod common;
+
 use aws_error::ffi::*;
 use aws_error::{Category, Error};
+use common::exports_in_header;
 use std::collections::BTreeSet;
 use std::ffi::{c_char, CStr, CString};
 use std::path::PathBuf;
@@ -217,20 +220,6 @@ fn rows(i: &Inputs) -> Vec<(&'static str, [String; 5])> {
     // SAFETY: opened above, closed once.
     unsafe { aws_error_log_close(log) };
     out
-}
-
-fn exports_in_header() -> BTreeSet<String> {
-    include_str!("../include/aws_error.h")
-        .lines()
-        .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains('('))
-        .filter_map(|l| {
-            let before = &l[..l.find('(')?];
-            let name = before
-                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .next()?;
-            name.starts_with("aws_").then(|| name.to_string())
-        })
-        .collect()
 }
 
 #[test]

@@ -4,13 +4,19 @@
 //! export without a case here fails this test.
 //! Run: cargo test --features fault-injection --test panic_boundary
 
+mod common;
+
 use aws_error::ffi::*;
 use aws_error::Category;
+use common::exports_in_header;
 use std::collections::BTreeSet;
 use std::ffi::CStr;
 
+/// An export's name and a call of it checked against its documented failure result.
+type Case = (&'static str, Box<dyn Fn()>);
+
 /// Each export, called while faults are armed, checked against its documented result.
-fn cases(log: *mut AwsErrorLog, dir: &str) -> Vec<(&'static str, Box<dyn Fn()>)> {
+fn cases(log: *mut AwsErrorLog, dir: &str) -> Vec<Case> {
     let log = log as usize; // a plain handle value, shared by the closures below
     let path = std::ffi::CString::new(format!("{dir}/panic.log")).unwrap();
     let path2 = path.clone();
@@ -138,21 +144,6 @@ fn cases(log: *mut AwsErrorLog, dir: &str) -> Vec<(&'static str, Box<dyn Fn()>)>
             }),
         ),
     ]
-}
-
-fn exports_in_header() -> BTreeSet<String> {
-    let header = include_str!("../include/aws_error.h");
-    header
-        .lines()
-        .filter(|l| !l.starts_with(' ') && !l.starts_with('#') && l.contains('('))
-        .filter_map(|l| {
-            let before = &l[..l.find('(')?];
-            let name = before
-                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .next()?;
-            name.starts_with("aws_").then(|| name.to_string())
-        })
-        .collect()
 }
 
 #[test]
