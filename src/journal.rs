@@ -63,6 +63,9 @@ pub struct Journal {
 #[derive(Debug)]
 struct Slot {
     file: Option<File>,
+    /// The open file's identity (device, inode), taken once at opening: it cannot
+    /// change while the descriptor is open, so each write stats only the path.
+    id: FileId,
     /// The file did not end with a line break when opened: the next record starts
     /// with one. Checked at opening only, when no write of ours is in flight.
     torn_tail: bool,
@@ -72,6 +75,7 @@ impl Slot {
     fn reopen(&mut self, path: &Path) -> io::Result<()> {
         let file = open_file(path).map_err(|_| io::Error::other("open"))?;
         self.torn_tail = torn_tail(&file);
+        self.id = file_id(&file)?;
         self.file = Some(file);
         Ok(())
     }
@@ -101,6 +105,7 @@ impl Journal {
             backups,
             slot: Mutex::new(Slot {
                 torn_tail: torn_tail(&file),
+                id: file_id(&file).map_err(|_| Error::Io)?,
                 file: Some(file),
             }),
         })
@@ -130,8 +135,13 @@ impl Journal {
     }
 
     fn write_locked(&self, slot: &mut Slot, line: &[u8]) -> io::Result<()> {
-        // One stat of the open file gives both its identity and its size.
-        let mut size = match slot.file.as_ref().map(|f| size_if_same(f, &self.path)) {
+        // One stat of the path per record: it still names our file (same identity),
+        // and then its size is our file's size.
+        let same = slot
+            .file
+            .is_some()
+            .then(|| size_if_same(slot.id, &self.path));
+        let mut size = match same {
             Some(Some(size)) => size,
             _ => {
                 // Not open, removed, or rolled by another writer: start from the path.
@@ -151,7 +161,7 @@ impl Journal {
             }
             let file = slot.file.take().expect("opened above");
             lock_exclusive(&file)?;
-            if let Some(now) = size_if_same(&file, &self.path) {
+            if let Some(now) = size_if_same(slot.id, &self.path) {
                 if now > 0 && now + line.len() as u64 > self.max_bytes {
                     self.roll()?;
                 }
@@ -255,21 +265,33 @@ fn lock_exclusive(_f: &File) -> io::Result<()> {
     Ok(())
 }
 
-/// The open file's size, if `path` still names that very file.
+/// A file's identity: device and inode.
+type FileId = (u64, u64);
+
 #[cfg(unix)]
-fn size_if_same(f: &File, path: &Path) -> Option<u64> {
+fn file_id(f: &File) -> io::Result<FileId> {
     use std::os::unix::fs::MetadataExt;
-    match (f.metadata(), fs::metadata(path)) {
-        (Ok(a), Ok(b)) if a.dev() == b.dev() && a.ino() == b.ino() => Some(a.len()),
+    f.metadata().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(_f: &File) -> io::Result<FileId> {
+    Ok((0, 0))
+}
+
+/// The size of the file `path` names, if that is still the file with identity `id`.
+#[cfg(unix)]
+fn size_if_same(id: FileId, path: &Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    match fs::metadata(path) {
+        Ok(m) if (m.dev(), m.ino()) == id => Some(m.len()),
         _ => None,
     }
 }
 
 #[cfg(not(unix))]
-fn size_if_same(f: &File, path: &Path) -> Option<u64> {
-    path.exists()
-        .then(|| f.metadata().ok().map(|m| m.len()))
-        .flatten()
+fn size_if_same(_id: FileId, path: &Path) -> Option<u64> {
+    fs::metadata(path).ok().map(|m| m.len())
 }
 
 /// Whether a non-empty file does not end with a line break. Another process
