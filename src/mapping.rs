@@ -15,7 +15,7 @@ use crate::catalogue::Category;
 use crate::catalogue::ENTRIES;
 use crate::code::category_of;
 use crate::error::{Error, Result};
-use crate::names::ClassName;
+use crate::names::{hash_text, ClassName, MAX_NAME_LEN};
 use crate::registry;
 
 /// The code of anything not mapped.
@@ -76,8 +76,24 @@ pub fn mapped_code(name: &ClassName<'_>) -> Option<i32> {
 /// The code for one exception class: its mapping, or 500.
 #[inline]
 pub fn code_for_exception(class_name: &str) -> Result<i32> {
+    // A registered name in binary form (what `Class.getName()` gives) is found
+    // before validating it: a stored name is valid, so an exact match proves the
+    // input valid, and validating was most of the cost of a long name. Registered
+    // names are never built-in, so looking them up first changes no answer.
+    if registry::is_empty() || class_name.len() > MAX_NAME_LEN {
+        let name = ClassName::parse(class_name)?;
+        return Ok(mapped_code(&name).unwrap_or(DEFAULT_CODE));
+    }
+    let hash = hash_text(class_name);
+    if let Some(code) = registry::lookup_exact(class_name, hash) {
+        return Ok(code);
+    }
     let name = ClassName::parse(class_name)?;
-    Ok(mapped_code(&name).unwrap_or(DEFAULT_CODE))
+    // The same hash serves the internal form (`/` hashes as `.`).
+    let registered = || registry::lookup_hashed(&name, hash);
+    Ok(builtin_code(&name)
+        .or_else(registered)
+        .unwrap_or(DEFAULT_CODE))
 }
 
 /// The code for a class followed by its superclasses (most specific first): the

@@ -106,22 +106,50 @@ impl<'a> ClassName<'a> {
     /// in-process tables (not stable across versions).
     #[inline]
     pub fn hash(&self) -> u64 {
-        let bytes = self.text.as_bytes();
-        let mut h = bytes.len() as u64;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = mix(h, dots(u64::from_le_bytes(w)));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            h = mix(h, dots(u64::from_le_bytes(w)));
-        }
-        h ^ (h >> 29)
+        hash_text(self.text)
     }
+}
+
+/// [`ClassName::hash`] of any text, validated or not: `/` hashes as `.`, so a
+/// valid name hashes alike in its binary and internal forms. It reads the length,
+/// the first 8 bytes and the last 16: names sharing a package differ at the end,
+/// and a fixed cost matters more here than spreading names that differ only in
+/// the middle (they share a bucket, and buckets compare whole names).
+#[inline]
+pub fn hash_text(text: &str) -> u64 {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut h = n as u64;
+    if n >= 8 {
+        h = mix(h, dots(word8(b, 0)));
+        if n > 8 {
+            h = mix(h, dots(word8(b, n - 8)));
+        }
+        if n > 16 {
+            h = mix(h, dots(word8(b, n - 16)));
+        }
+    } else if n >= 4 {
+        let w = word4(b, 0) | word4(b, n - 4) << 32;
+        h = mix(h, dots(w));
+    } else if n > 0 {
+        let w = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
+        h = mix(h, dots(w));
+    }
+    h ^ (h >> 29)
+}
+
+#[inline]
+fn word8(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+#[inline]
+fn word4(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&b[at..at + 4]);
+    u64::from(u32::from_le_bytes(w))
 }
 
 /// What one pass over a name finds: whether any rule is broken, which separators
@@ -351,6 +379,18 @@ mod tests {
                 String::from_utf8_lossy(&c)
             );
         }
+    }
+
+    #[test]
+    fn the_hash_reads_the_first_8_and_last_16_bytes_only() {
+        // tests/mapping.rs relies on these two sharing a registry bucket.
+        assert_eq!(
+            hash_text("com.acme.fastpath.alpha.SharedBucketException"),
+            hash_text("com.acme.fastpath.bravo.SharedBucketException")
+        );
+        assert_ne!(hash_text("com.a.B"), hash_text("com.a.C"));
+        assert_ne!(hash_text("abc"), hash_text("abd"));
+        assert_ne!(hash_text("abcdefghX"), hash_text("abcdefghY"));
     }
 
     #[test]

@@ -33,14 +33,20 @@ static WRITER: Mutex<()> = Mutex::new(());
 static GENERATION: AtomicU64 = AtomicU64::new(0);
 
 #[inline]
-fn bucket(name: &ClassName<'_>) -> &'static OnceLock<Box<Node>> {
-    &TABLE[(name.hash() as usize) % BUCKETS]
+fn bucket(hash: u64) -> &'static OnceLock<Box<Node>> {
+    &TABLE[(hash as usize) % BUCKETS]
 }
 
 /// The registered code for `name`, if any. Lock-free, allocation-free.
 #[inline]
 pub fn lookup(name: &ClassName<'_>) -> Option<i32> {
-    let mut slot = bucket(name);
+    lookup_hashed(name, name.hash())
+}
+
+/// [`lookup`] with `name.hash()` already computed.
+#[inline]
+pub fn lookup_hashed(name: &ClassName<'_>, hash: u64) -> Option<i32> {
+    let mut slot = bucket(hash);
     while let Some(node) = slot.get() {
         if name.is(&node.name) {
             return Some(node.code.load(Ordering::Acquire));
@@ -50,13 +56,35 @@ pub fn lookup(name: &ClassName<'_>) -> Option<i32> {
     None
 }
 
+/// The registered code of `text` when it is byte for byte a stored name (binary
+/// form), without validating it: only valid names are ever stored, so a match
+/// proves `text` valid. `hash` is [`crate::names::hash_text`] of `text`. A name in
+/// internal form never matches here; [`lookup`] finds it.
+#[inline]
+pub fn lookup_exact(text: &str, hash: u64) -> Option<i32> {
+    let mut slot = bucket(hash);
+    while let Some(node) = slot.get() {
+        if *node.name == *text {
+            return Some(node.code.load(Ordering::Acquire));
+        }
+        slot = &node.next;
+    }
+    None
+}
+
+/// Whether anything was ever registered (nothing is ever removed).
+#[inline]
+pub fn is_empty() -> bool {
+    generation() == 0
+}
+
 /// Adds `name` → `code`, or replaces the code of a name already registered.
 /// The caller has validated the code and checked that the name is not built-in.
 pub(crate) fn insert(name: &ClassName<'_>, code: i32) {
     // A poisoned mutex only means another writer panicked; the chains are still
     // consistent (every publish is a single OnceLock::set), so carry on.
     let _guard = WRITER.lock().unwrap_or_else(|e| e.into_inner());
-    let mut slot = bucket(name);
+    let mut slot = bucket(name.hash());
     loop {
         match slot.get() {
             Some(node) if name.is(&node.name) => {

@@ -171,6 +171,39 @@ fn register_validates_and_replaces() {
 }
 
 #[test]
+fn registered_names_are_found_before_validation_only_when_exact() {
+    // Registered names in binary form are looked up before being validated; these
+    // check that nothing but an exact, valid, registered name is answered that way.
+    // The two names differ only in the middle, where the name hash does not look,
+    // so they share a bucket and the walk must compare whole names.
+    let a = "com.acme.fastpath.alpha.SharedBucketException";
+    let b = "com.acme.fastpath.bravo.SharedBucketException";
+    register_exception(a, 456).unwrap();
+    register_exception(b, 457).unwrap();
+    assert_eq!(code_for_exception(a), Ok(456));
+    assert_eq!(code_for_exception(b), Ok(457));
+    assert_eq!(code_for_exception(&a.replace('.', "/")), Ok(456));
+    assert_eq!(
+        code_for_exception("com.acme.fastpath.charlie.SharedBucketException"),
+        Ok(500)
+    );
+    for bad in [
+        "com/acme.fastpath.alpha.SharedBucketException",
+        "com.acme.fastpath.alpha.SharedBucketException.",
+        ".com.acme.fastpath.alpha.SharedBucketException",
+        "com.acme.fastpath..alpha.SharedBucketException",
+    ] {
+        assert_eq!(code_for_exception(bad), Err(Error::MalformedName), "{bad}");
+    }
+    // Built-ins keep their codes with registrations present.
+    assert_eq!(code_for_exception("AWSForbiddenException"), Ok(403));
+    assert_eq!(
+        code_for_exception("com/actionsoft/exception/AWSObjectNotFindException"),
+        Ok(404)
+    );
+}
+
+#[test]
 fn lookups_run_while_another_thread_registers() {
     let stop = Arc::new(AtomicBool::new(false));
     let writer = {
