@@ -5,6 +5,7 @@ package io.github.awserror;
  * the native core from the runtime class: 500 for this class and for subclasses without
  * a code of their own, the inherited code for subclasses of the table's classes, the
  * registered code for classes given one with {@link AwsErrors#register}.
+ * {@link #getAPIErrorCode()} comes from {@link HasAPIErrorCode}.
  */
 public class AWSException extends RuntimeException implements HasAPIErrorCode {
     private static final long serialVersionUID = 1L;
@@ -21,9 +22,8 @@ public class AWSException extends RuntimeException implements HasAPIErrorCode {
         super(cause);
     }
 
-    /** The API error code as the platform writes it, e.g. {@code "403"}. */
-    @Override
-    public String getAPIErrorCode() {
-        return AwsErrors.codeOf(this);
-    }
+    // getAPIErrorCode() is HasAPIErrorCode's default method, deliberately not
+    // overridden here: HotSpot declines to inline methods declared in Throwable
+    // subclasses into callers outside them ("exception method"), and an interface's
+    // method is not one, so the caller's JIT sees through to the per-class cache.
 }

@@ -142,6 +142,12 @@ public final class AwsErrors {
         return cache.get(t.getClass());
     }
 
+    /** {@link HasAPIErrorCode#getAPIErrorCode()} on something that is not a Throwable. */
+    static IllegalStateException notThrowable(Object o) {
+        return new IllegalStateException("HasAPIErrorCode is for exceptions; "
+                + o.getClass().getName() + " is not a Throwable");
+    }
+
     /**
      * The API error code of instances of {@code type}.
      *

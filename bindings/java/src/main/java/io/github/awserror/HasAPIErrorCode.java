@@ -12,10 +12,10 @@ public interface HasAPIErrorCode {
      * @throws IllegalStateException if the implementing class is not a Throwable
      */
     default String getAPIErrorCode() {
-        if (!(this instanceof Throwable)) {
-            throw new IllegalStateException("HasAPIErrorCode is for exceptions; "
-                    + getClass().getName() + " is not a Throwable");
+        if (this instanceof Throwable) {
+            return AwsErrors.codeOf((Throwable) this);
         }
-        return AwsErrors.codeOf((Throwable) this);
+        // The message is built out of line: this method stays small enough to inline.
+        throw AwsErrors.notThrowable(this);
     }
 }
