@@ -23,7 +23,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde::Deserialize;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 /// The `result` field of a body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -113,21 +113,7 @@ impl Body {
     /// a string as on the platform), `msg`, `data` (when set). One line: every
     /// control character in strings is escaped.
     pub fn to_json(&self) -> String {
-        let mut s = String::with_capacity(48 + self.msg.len());
-        s.push_str("{\"result\":");
-        push_json_str(&mut s, self.outcome.as_str());
-        if let Some(code) = self.code {
-            s.push_str(",\"errorCode\":");
-            push_json_str(&mut s, &code.to_string());
-        }
-        s.push_str(",\"msg\":");
-        push_json_str(&mut s, &self.msg);
-        if let Some(data) = &self.data {
-            s.push_str(",\"data\":");
-            s.push_str(&data.to_string());
-        }
-        s.push('}');
-        s
+        json_text(self.outcome, self.code, &self.msg, self.data.as_ref())
     }
 
     /// The XML form, `<result type="…" errorCode="…" msg="…" />` as `toXML()` writes
@@ -150,7 +136,28 @@ impl Body {
 /// `{"result":"error","errorCode":"403","msg":"…"}`; [`Error::CodeOutOfRange`] when
 /// the code's category is INVALID.
 pub fn error_json(code: i32, msg: &str) -> Result<String> {
-    Body::error(code).map(|b| b.msg(msg).to_json())
+    // The body's own writer, without copying `msg` into a `Body` first.
+    let body = Body::error(code)?;
+    Ok(json_text(body.outcome, body.code, msg, None))
+}
+
+/// The JSON form of a body ([`Body::to_json`] documents it).
+fn json_text(outcome: Outcome, code: Option<ErrorCode>, msg: &str, data: Option<&Value>) -> String {
+    let mut s = String::with_capacity(48 + msg.len());
+    s.push_str("{\"result\":");
+    push_json_str(&mut s, outcome.as_str());
+    if let Some(code) = code {
+        // Digits and a possible '-' need no escaping.
+        let _ = write!(s, ",\"errorCode\":\"{code}\"");
+    }
+    s.push_str(",\"msg\":");
+    push_json_str(&mut s, msg);
+    if let Some(data) = data {
+        s.push_str(",\"data\":");
+        s.push_str(&data.to_string());
+    }
+    s.push('}');
+    s
 }
 
 /// What was read from a body.
@@ -188,8 +195,12 @@ pub fn parse_body(body: &[u8]) -> Result<ParsedBody> {
 
 /// The errorCode of a body as a number: `parse_body` then [`ParsedBody::code`].
 pub fn error_code_of(body: &[u8]) -> Result<i32> {
-    let text = crate::text::lossy(body);
-    match trim_body(&text) {
+    error_code_of_text(&crate::text::lossy(body))
+}
+
+/// [`error_code_of`] for text already known to be UTF-8 (from Java).
+pub(crate) fn error_code_of_text(text: &str) -> Result<i32> {
+    match trim_body(text) {
         t if t.starts_with('{') => json_code(t),
         t if t.starts_with('<') => parse_xml(t)?.code(),
         _ => Err(Error::MalformedBody),
@@ -557,7 +568,14 @@ fn code_from_number(n: &serde_json::Number) -> Result<i32> {
 }
 
 fn push_json_str(out: &mut String, s: &str) {
-    // serde_json escapes quotes, backslashes and every control character.
+    // serde_json escapes quotes, backslashes and every control character, and writes
+    // every other byte as it is: text without those is copied directly.
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     out.push_str(&serde_json::to_string(s).expect("a str always serializes"));
 }
 
@@ -974,6 +992,33 @@ mod tests {
         assert_eq!(
             error_code_of(br#"{"result":"ok","errorCode":"403","errorCode":null}"#),
             Ok(0)
+        );
+    }
+
+    #[test]
+    fn json_strings_are_written_as_serde_json_writes_them() {
+        let mut cases: Vec<String> = (0u32..0x100)
+            .filter_map(char::from_u32)
+            .map(|c| format!("a{c}b"))
+            .collect();
+        cases.extend(["", "流程已经挂起", "😀\u{7f}\u{2028}", "\"\\\n", "plain"].map(String::from));
+        for c in cases {
+            let mut out = String::new();
+            push_json_str(&mut out, &c);
+            assert_eq!(out, serde_json::to_string(&c).unwrap(), "{c:?}");
+        }
+        assert_eq!(
+            error_json(-0, "x"),
+            Err(Error::CodeOutOfRange),
+            "0 is not an error code"
+        );
+        assert_eq!(
+            Body::error(403)
+                .unwrap()
+                .msg("m")
+                .data(serde_json::json!({"a":[1]}))
+                .to_json(),
+            r#"{"result":"error","errorCode":"403","msg":"m","data":{"a":[1]}}"#
         );
     }
 
