@@ -3,7 +3,8 @@
 //! their `errorCode` back, in the JSON (`toString()`) and XML (`toXML()`) forms.
 //!
 //! Reading rules (the same for C, Java and the CLI):
-//! - JSON: an object with a string `result`; keys in any order, extra keys ignored.
+//! - JSON: an object with a string `result`; keys in any order, extra keys ignored
+//!   (but they must be valid JSON); a key given twice counts with its last value.
 //!   Nesting deeper than serde_json's limit (128) is rejected as malformed, never a
 //!   stack overflow.
 //! - XML: one `<result type="…" errorCode="…" msg="…"/>` element (or
@@ -18,7 +19,11 @@
 use crate::catalogue::Category;
 use crate::code::{category_of, ErrorCode};
 use crate::error::{Error, Result};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use serde_json::Value;
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
 
 /// The `result` field of a body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -108,21 +113,7 @@ impl Body {
     /// a string as on the platform), `msg`, `data` (when set). One line: every
     /// control character in strings is escaped.
     pub fn to_json(&self) -> String {
-        let mut s = String::with_capacity(48 + self.msg.len());
-        s.push_str("{\"result\":");
-        push_json_str(&mut s, self.outcome.as_str());
-        if let Some(code) = self.code {
-            s.push_str(",\"errorCode\":");
-            push_json_str(&mut s, &code.to_string());
-        }
-        s.push_str(",\"msg\":");
-        push_json_str(&mut s, &self.msg);
-        if let Some(data) = &self.data {
-            s.push_str(",\"data\":");
-            s.push_str(&data.to_string());
-        }
-        s.push('}');
-        s
+        json_text(self.outcome, self.code, &self.msg, self.data.as_ref())
     }
 
     /// The XML form, `<result type="…" errorCode="…" msg="…" />` as `toXML()` writes
@@ -145,7 +136,28 @@ impl Body {
 /// `{"result":"error","errorCode":"403","msg":"…"}`; [`Error::CodeOutOfRange`] when
 /// the code's category is INVALID.
 pub fn error_json(code: i32, msg: &str) -> Result<String> {
-    Body::error(code).map(|b| b.msg(msg).to_json())
+    // The body's own writer, without copying `msg` into a `Body` first.
+    let body = Body::error(code)?;
+    Ok(json_text(body.outcome, body.code, msg, None))
+}
+
+/// The JSON form of a body ([`Body::to_json`] documents it).
+fn json_text(outcome: Outcome, code: Option<ErrorCode>, msg: &str, data: Option<&Value>) -> String {
+    let mut s = String::with_capacity(48 + msg.len());
+    s.push_str("{\"result\":");
+    push_json_str(&mut s, outcome.as_str());
+    if let Some(code) = code {
+        // Digits and a possible '-' need no escaping.
+        let _ = write!(s, ",\"errorCode\":\"{code}\"");
+    }
+    s.push_str(",\"msg\":");
+    push_json_str(&mut s, msg);
+    if let Some(data) = data {
+        s.push_str(",\"data\":");
+        s.push_str(&data.to_string());
+    }
+    s.push('}');
+    s
 }
 
 /// What was read from a body.
@@ -171,10 +183,9 @@ impl ParsedBody {
 /// object with a string `result` nor a `<result type="…">` element. The errorCode's
 /// own problems are reported by [`ParsedBody::code`], not here.
 pub fn parse_body(body: &[u8]) -> Result<ParsedBody> {
+    // Valid UTF-8 (the usual case) is borrowed, not copied.
     let text = crate::text::lossy(body);
-    let t = text
-        .trim_start_matches('\u{feff}')
-        .trim_matches(|c: char| c.is_ascii_whitespace());
+    let t = trim_body(&text);
     match t.as_bytes().first() {
         Some(b'{') => parse_json(t),
         Some(b'<') => parse_xml(t),
@@ -184,24 +195,36 @@ pub fn parse_body(body: &[u8]) -> Result<ParsedBody> {
 
 /// The errorCode of a body as a number: `parse_body` then [`ParsedBody::code`].
 pub fn error_code_of(body: &[u8]) -> Result<i32> {
-    parse_body(body)?.code()
+    error_code_of_text(&crate::text::lossy(body))
+}
+
+/// [`error_code_of`] for text already known to be UTF-8 (from Java).
+pub(crate) fn error_code_of_text(text: &str) -> Result<i32> {
+    match trim_body(text) {
+        t if t.starts_with('{') => json_code(t),
+        t if t.starts_with('<') => parse_xml(t)?.code(),
+        _ => Err(Error::MalformedBody),
+    }
+}
+
+/// The body without a leading byte order mark and surrounding ASCII whitespace.
+fn trim_body(text: &str) -> &str {
+    text.trim_start_matches('\u{feff}')
+        .trim_matches(|c: char| c.is_ascii_whitespace())
 }
 
 fn parse_json(t: &str) -> Result<ParsedBody> {
-    // serde_json stops at 128 levels with an error (no `unbounded_depth` feature).
-    let v: Value = serde_json::from_str(t).map_err(|_| Error::MalformedBody)?;
-    let obj = v.as_object().ok_or(Error::MalformedBody)?;
-    let result = obj
-        .get("result")
-        .and_then(Value::as_str)
-        .ok_or(Error::MalformedBody)?
-        .to_owned();
-    let msg = obj.get("msg").and_then(Value::as_str).map(str::to_owned);
-    let (error_code, code) = match obj.get("errorCode") {
-        None | Some(Value::Null) => (None, Ok(0)),
-        Some(Value::String(s)) => (Some(s.clone()), code_from_text(s)),
-        Some(Value::Number(n)) => (Some(n.to_string()), code_from_number(n)),
-        Some(other) => (Some(other.to_string()), Err(Error::NonNumericCode)),
+    let fields = read_json(t, true)?;
+    let result = fields.result.ok_or(Error::MalformedBody)?.into_owned();
+    let msg = fields.msg.map(Cow::into_owned);
+    let (error_code, code) = match fields.code {
+        None | Some(CodeValue::Null) => (None, Ok(0)),
+        Some(CodeValue::Str(s)) => {
+            let code = code_from_text(&s);
+            (Some(s.into_owned()), code)
+        }
+        Some(CodeValue::Number(n)) => (Some(n.to_string()), code_from_number(&n)),
+        Some(CodeValue::Other(v)) => (Some(v.to_string()), Err(Error::NonNumericCode)),
     };
     Ok(ParsedBody {
         result,
@@ -209,6 +232,295 @@ fn parse_json(t: &str) -> Result<ParsedBody> {
         msg,
         code,
     })
+}
+
+/// [`error_code_of`] for JSON, without copying `result` or `msg` out.
+fn json_code(t: &str) -> Result<i32> {
+    let fields = read_json(t, false)?;
+    if fields.result.is_none() {
+        return Err(Error::MalformedBody);
+    }
+    match fields.code {
+        None | Some(CodeValue::Null) => Ok(0),
+        Some(CodeValue::Str(s)) => code_from_text(&s),
+        Some(CodeValue::Number(n)) => code_from_number(&n),
+        Some(CodeValue::Other(_)) => Err(Error::NonNumericCode),
+    }
+}
+
+/// The three keys of a JSON body, borrowed from the text where no escape had to be
+/// decoded. A key given twice keeps its last value (as serde_json's `Map` does).
+struct JsonFields<'a> {
+    /// `result`, if its (last) value is a string.
+    result: Option<Cow<'a, str>>,
+    /// `msg`, if its (last) value is a string.
+    msg: Option<Cow<'a, str>>,
+    /// `errorCode`, if present.
+    code: Option<CodeValue<'a>>,
+}
+
+/// The value of `errorCode`.
+enum CodeValue<'a> {
+    Null,
+    Str(Cow<'a, str>),
+    Number(serde_json::Number),
+    /// A boolean, array or object (never a code).
+    Other(Value),
+}
+
+/// Reads a JSON object with serde_json's parser but without building a `Value`:
+/// every value is still parsed as `Value` would parse it (so the same texts are
+/// malformed: numbers out of f64 range, lone surrogates in escapes, nesting deeper
+/// than 128, trailing characters). With `keep_text` false, `result` and `msg` are
+/// only checked to be strings and never copied (they read as `""`).
+fn read_json(t: &str, keep_text: bool) -> Result<JsonFields<'_>> {
+    let mut de = serde_json::Deserializer::from_str(t);
+    let fields = de
+        .deserialize_map(BodyVisitor { keep_text })
+        .map_err(|_| Error::MalformedBody)?;
+    de.end().map_err(|_| Error::MalformedBody)?;
+    Ok(fields)
+}
+
+struct BodyVisitor {
+    keep_text: bool,
+}
+
+impl<'de> Visitor<'de> for BodyVisitor {
+    type Value = JsonFields<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a ResponseObject body")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<JsonFields<'de>, A::Error> {
+        let mut fields = JsonFields {
+            result: None,
+            msg: None,
+            code: None,
+        };
+        let text = TextSeed {
+            keep: self.keep_text,
+        };
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Result => fields.result = map.next_value_seed(text)?,
+                Key::Msg => fields.msg = map.next_value_seed(text)?,
+                Key::ErrorCode => fields.code = Some(map.next_value()?),
+                Key::Other => {
+                    map.next_value::<Skip>()?;
+                }
+            }
+        }
+        Ok(fields)
+    }
+}
+
+/// A key of the body, told apart without copying it.
+enum Key {
+    Result,
+    Msg,
+    ErrorCode,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Key, D::Error> {
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl Visitor<'_> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> std::result::Result<Key, E> {
+        Ok(match s {
+            "result" => Key::Result,
+            "msg" => Key::Msg,
+            "errorCode" => Key::ErrorCode,
+            _ => Key::Other,
+        })
+    }
+}
+
+/// A string value (`Some`, borrowed when it had no escapes; `""` unless `keep`), or
+/// any other value, checked and skipped (`None`).
+#[derive(Clone, Copy)]
+struct TextSeed {
+    keep: bool,
+}
+
+impl<'de> DeserializeSeed<'de> for TextSeed {
+    type Value = Option<Cow<'de, str>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TextSeed {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> std::result::Result<Self::Value, E> {
+        Ok(Some(Cow::Borrowed(if self.keep { s } else { "" })))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> std::result::Result<Self::Value, E> {
+        Ok(Some(if self.keep {
+            Cow::Owned(s.to_owned())
+        } else {
+            Cow::Borrowed("")
+        }))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> std::result::Result<Self::Value, A::Error> {
+        SkipVisitor.visit_seq(seq).map(|_| None)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> std::result::Result<Self::Value, A::Error> {
+        SkipVisitor.visit_map(map).map(|_| None)
+    }
+}
+
+impl<'de> Deserialize<'de> for CodeValue<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_any(CodeVisitor)
+    }
+}
+
+struct CodeVisitor;
+
+impl<'de> Visitor<'de> for CodeVisitor {
+    type Value = CodeValue<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> std::result::Result<Self::Value, E> {
+        Ok(CodeValue::Str(Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> std::result::Result<Self::Value, E> {
+        Ok(CodeValue::Str(Cow::Owned(s.to_owned())))
+    }
+
+    fn visit_bool<E: de::Error>(self, b: bool) -> std::result::Result<Self::Value, E> {
+        Ok(CodeValue::Other(Value::Bool(b)))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> std::result::Result<Self::Value, E> {
+        Ok(CodeValue::Number(n.into()))
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> std::result::Result<Self::Value, E> {
+        Ok(CodeValue::Number(n.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> std::result::Result<Self::Value, E> {
+        // As `Value` does; the parser never yields a NaN or an infinity.
+        Ok(serde_json::Number::from_f64(n).map_or(CodeValue::Null, CodeValue::Number))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<Self::Value, E> {
+        Ok(CodeValue::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> std::result::Result<Self::Value, A::Error> {
+        Value::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(CodeValue::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> std::result::Result<Self::Value, A::Error> {
+        Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(CodeValue::Other)
+    }
+}
+
+/// Any JSON value, parsed and dropped. Not `IgnoredAny`: serde_json skips that
+/// without its depth limit and without checking numbers' range or escapes, so texts
+/// that `Value` refuses would pass. This goes through `deserialize_any`, as `Value`.
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Skip, D::Error> {
+        d.deserialize_any(SkipVisitor)
+    }
+}
+
+struct SkipVisitor;
+
+impl<'de> Visitor<'de> for SkipVisitor {
+    type Value = Skip;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> std::result::Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> std::result::Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> std::result::Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> std::result::Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> std::result::Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> std::result::Result<Skip, E> {
+        Ok(Skip)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
 }
 
 /// Digits with an optional sign and surrounding whitespace; blank → 0.
@@ -256,7 +568,14 @@ fn code_from_number(n: &serde_json::Number) -> Result<i32> {
 }
 
 fn push_json_str(out: &mut String, s: &str) {
-    // serde_json escapes quotes, backslashes and every control character.
+    // serde_json escapes quotes, backslashes and every control character, and writes
+    // every other byte as it is: text without those is copied directly.
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     out.push_str(&serde_json::to_string(s).expect("a str always serializes"));
 }
 
@@ -494,6 +813,213 @@ mod tests {
         assert_eq!(code_from_text("4 03"), Err(Error::NonNumericCode));
         assert_eq!(code_from_text("-"), Err(Error::NonNumericCode));
         assert_eq!(code_from_text("٤٠٣"), Err(Error::NonNumericCode));
+    }
+
+    /// The reader this module had before `read_json`: a whole `Value`, then its keys.
+    fn reference(body: &[u8]) -> Result<ParsedBody> {
+        let text = crate::text::lossy(body);
+        let t = trim_body(&text);
+        if !t.starts_with('{') {
+            return parse_body(body);
+        }
+        let v: Value = serde_json::from_str(t).map_err(|_| Error::MalformedBody)?;
+        let obj = v.as_object().ok_or(Error::MalformedBody)?;
+        let result = obj
+            .get("result")
+            .and_then(Value::as_str)
+            .ok_or(Error::MalformedBody)?
+            .to_owned();
+        let msg = obj.get("msg").and_then(Value::as_str).map(str::to_owned);
+        let (error_code, code) = match obj.get("errorCode") {
+            None | Some(Value::Null) => (None, Ok(0)),
+            Some(Value::String(s)) => (Some(s.clone()), code_from_text(s)),
+            Some(Value::Number(n)) => (Some(n.to_string()), code_from_number(n)),
+            Some(other) => (Some(other.to_string()), Err(Error::NonNumericCode)),
+        };
+        Ok(ParsedBody {
+            result,
+            error_code,
+            msg,
+            code,
+        })
+    }
+
+    fn nested(open: &str, close: &str, depth: usize) -> String {
+        format!(
+            "{{\"result\":\"ok\",\"data\":{}1{}}}",
+            open.repeat(depth),
+            close.repeat(depth)
+        )
+    }
+
+    /// Texts where a borrowing reader could drift from `Value`'s answers.
+    fn edge_bodies() -> Vec<Vec<u8>> {
+        let mut v: Vec<Vec<u8>> = [
+            r#"{"result":"error","errorCode":"403","msg":"流程已经挂起"}"#,
+            // Duplicate keys: the last value counts, whatever the earlier ones were.
+            r#"{"result":1,"result":"error","errorCode":"403","errorCode":"404"}"#,
+            r#"{"result":"error","result":1,"errorCode":"403"}"#,
+            r#"{"result":"error","result":null}"#,
+            r#"{"result":"ok","errorCode":"403","errorCode":null}"#,
+            r#"{"result":"ok","errorCode":null,"errorCode":" 7 "}"#,
+            r#"{"result":"ok","errorCode":[1],"errorCode":550}"#,
+            r#"{"result":"ok","errorCode":550,"errorCode":{"b":2,"a":[1,2.5,"x"]}}"#,
+            r#"{"result":"ok","msg":"a","msg":2}"#,
+            r#"{"result":"ok","msg":2,"msg":"b"}"#,
+            // Escapes in keys and values.
+            r#"{"res\u0075lt":"err\u006fr","error\u0043ode":"4\u00303","msg":"a\"b\\c\n\u4e2d\ud83d\ude00"}"#,
+            r#"{"result":"ok","msg":"\ud800"}"#,
+            r#"{"result":"ok","x":"\udc00"}"#,
+            r#"{"result":"ok","x":{"\ud800":1}}"#,
+            r#"{"result":"ok","x":"\uZZZZ"}"#,
+            r#"{"result":"ok","x":"a\qb"}"#,
+            "{\"result\":\"ok\",\"x\":\"a\u{1}b\"}",
+            "{\"result\":\"ok\",\"msg\":\"tab\there\"}",
+            // Numbers as codes and as skipped values.
+            r#"{"result":"error","errorCode":403.0}"#,
+            r#"{"result":"error","errorCode":4.03e2}"#,
+            r#"{"result":"error","errorCode":1e3}"#,
+            r#"{"result":"error","errorCode":1E+3}"#,
+            r#"{"result":"error","errorCode":0.0}"#,
+            r#"{"result":"error","errorCode":-0}"#,
+            r#"{"result":"error","errorCode":-0.0}"#,
+            r#"{"result":"error","errorCode":-403}"#,
+            r#"{"result":"error","errorCode":-403.0}"#,
+            r#"{"result":"error","errorCode":2147483647}"#,
+            r#"{"result":"error","errorCode":2147483647.0}"#,
+            r#"{"result":"error","errorCode":2147483648.0}"#,
+            r#"{"result":"error","errorCode":18446744073709551615}"#,
+            r#"{"result":"error","errorCode":18446744073709551616}"#,
+            r#"{"result":"error","errorCode":-9223372036854775809}"#,
+            r#"{"result":"error","errorCode":1e308}"#,
+            r#"{"result":"error","errorCode":1e309}"#,
+            r#"{"result":"error","errorCode":4.5e-1}"#,
+            r#"{"result":"error","errorCode":1e-400}"#,
+            r#"{"result":"ok","x":1e400}"#,
+            r#"{"result":"ok","x":-1e400}"#,
+            r#"{"result":"ok","x":[1e400]}"#,
+            r#"{"result":"ok","x":01}"#,
+            r#"{"result":"ok","x":1.}"#,
+            r#"{"result":"ok","x":-}"#,
+            r#"{"result":"ok","errorCode":true}"#,
+            r#"{"result":"ok","errorCode":false}"#,
+            r#"{"result":"ok","errorCode":{}}"#,
+            r#"{"result":"ok","errorCode":[]}"#,
+            // Shapes.
+            r#"{"result":"ok","x":nul}"#,
+            r#"{"result":"ok","x":[1,]}"#,
+            r#"{"result":"ok","x":{"a"}}"#,
+            r#"{"result":"ok","x":{"a":1,}}"#,
+            r#"{"result":"ok",1:2}"#,
+            r#"{"result":"ok"}}"#,
+            r#"{"result":"ok"} {}"#,
+            r#"{"result":"ok"}  "#,
+            "\u{feff}\u{feff} \t{\"result\":\"ok\"}\r\n",
+            "{\"result\":\"ok\"}\u{feff}",
+            r#"{"result":"ok","msg":null}"#,
+            r#"{"result":"ok","data":{"result":"x","errorCode":"1","msg":"m"}}"#,
+            r#"{"result" : "ok" , "errorCode" : "12" }"#,
+            r#"{"result":"","errorCode":""}"#,
+        ]
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .collect();
+        v.push(b"{\"result\":\"ok\",\"msg\":\"\xff\xe4\xb8\"}".to_vec());
+        v.push(b"{\"result\":\"\xc3\",\"errorCode\":\"1\"}".to_vec());
+        v.push(b"{\"re\xffsult\":\"ok\"}".to_vec());
+        for depth in [1, 100, 125, 126, 127, 128, 129, 200, 100_000] {
+            v.push(nested("[", "]", depth).into_bytes());
+            v.push(nested("{\"a\":", "}", depth).into_bytes());
+            v.push(nested("[{\"a\":", "}]", depth / 2).into_bytes());
+            let code = format!(
+                "{{\"result\":\"ok\",\"errorCode\":{}{}}}",
+                "[".repeat(depth),
+                "]".repeat(depth)
+            );
+            v.push(code.into_bytes());
+        }
+        v
+    }
+
+    #[test]
+    fn json_reader_answers_as_value_did() {
+        let mut malformed = 0;
+        for body in edge_bodies() {
+            let shown = String::from_utf8_lossy(&body[..body.len().min(80)]).into_owned();
+            let want = reference(&body);
+            assert_eq!(parse_body(&body), want, "{shown}");
+            let want_code = want.and_then(|p| p.code());
+            assert_eq!(error_code_of(&body), want_code, "{shown}");
+            malformed += usize::from(want_code == Err(Error::MalformedBody));
+        }
+        // The list really exercises both sides.
+        assert!(malformed > 20, "{malformed}");
+    }
+
+    #[test]
+    fn json_reader_depth_limit() {
+        // serde_json's limit: 127 levels in all, the body's own object included.
+        assert_eq!(error_code_of(nested("[", "]", 126).as_bytes()), Ok(0));
+        assert_eq!(
+            error_code_of(nested("[", "]", 127).as_bytes()),
+            Err(Error::MalformedBody)
+        );
+        for deep in [
+            nested("[", "]", 100_000),
+            nested("{\"a\":", "}", 100_000),
+            format!("{{\"result\":\"ok\",\"errorCode\":{}", "[".repeat(100_000)),
+            format!("{{\"result\":\"ok\",\"msg\":{}", "{\"a\":".repeat(100_000)),
+        ] {
+            assert_eq!(error_code_of(deep.as_bytes()), Err(Error::MalformedBody));
+            assert_eq!(parse_body(deep.as_bytes()), Err(Error::MalformedBody));
+        }
+    }
+
+    #[test]
+    fn duplicate_keys_keep_the_last_value() {
+        let p = parse_body(
+            br#"{"result":1,"result":"error","errorCode":"403","errorCode":"404","msg":"a","msg":"b"}"#,
+        )
+        .unwrap();
+        assert_eq!(p.result, "error");
+        assert_eq!(p.error_code.as_deref(), Some("404"));
+        assert_eq!(p.msg.as_deref(), Some("b"));
+        assert_eq!(p.code(), Ok(404));
+        assert_eq!(
+            error_code_of(br#"{"result":"error","result":1,"errorCode":"403"}"#),
+            Err(Error::MalformedBody)
+        );
+        assert_eq!(
+            error_code_of(br#"{"result":"ok","errorCode":"403","errorCode":null}"#),
+            Ok(0)
+        );
+    }
+
+    #[test]
+    fn json_strings_are_written_as_serde_json_writes_them() {
+        let mut cases: Vec<String> = (0u32..0x100)
+            .filter_map(char::from_u32)
+            .map(|c| format!("a{c}b"))
+            .collect();
+        cases.extend(["", "流程已经挂起", "😀\u{7f}\u{2028}", "\"\\\n", "plain"].map(String::from));
+        for c in cases {
+            let mut out = String::new();
+            push_json_str(&mut out, &c);
+            assert_eq!(out, serde_json::to_string(&c).unwrap(), "{c:?}");
+        }
+        assert_eq!(
+            error_json(-0, "x"),
+            Err(Error::CodeOutOfRange),
+            "0 is not an error code"
+        );
+        assert_eq!(
+            Body::error(403)
+                .unwrap()
+                .msg("m")
+                .data(serde_json::json!({"a":[1]}))
+                .to_json(),
+            r#"{"result":"error","errorCode":"403","msg":"m","data":{"a":[1]}}"#
+        );
     }
 
     #[test]

@@ -78,3 +78,27 @@ fn lookups_do_not_allocate() {
     let n = allocations(|| register_exception("com.acme.billing.Another", 404).unwrap());
     assert!(n > 0);
 }
+
+#[test]
+fn reading_a_json_body_code_does_not_allocate() {
+    let bodies: [&[u8]; 5] = [
+        "{\"result\":\"error\",\"errorCode\":\"403\",\"msg\":\"流程已经挂起，操作被拒绝。\"}"
+            .as_bytes(),
+        b"  {\"msg\":\"x\",\"errorCode\":550,\"result\":\"error\",\"data\":[1,{\"k\":null}]}\n",
+        b"{\"result\":\"error\",\"errorCode\":403.0}",
+        b"{\"result\":\"ok\",\"data\":\"Hi, AWS PaaS!\"}",
+        b"{\"result\":\"error\",\"errorCode\":\"ERR_WPLY\",\"msg\":\"biz\"}",
+    ];
+    let n = allocations(|| {
+        for body in bodies {
+            black_box(aws_error::response::error_code_of(black_box(body)).ok());
+        }
+    });
+    assert_eq!(n, 0, "error_code_of allocated {n} times");
+    // A string with escapes is decoded in the parser's one scratch buffer.
+    let n = allocations(|| {
+        let body = br#"{"result":"error","errorCode":"403","msg":"a\"b","x":"\n"}"#;
+        assert_eq!(aws_error::response::error_code_of(black_box(body)), Ok(403));
+    });
+    assert!(n <= 1, "{n}");
+}

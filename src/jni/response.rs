@@ -1,11 +1,11 @@
 //! ResponseObject bodies for Java: build them, read their errorCode back.
 
-use super::text::{bytes, utf16_lossy, utf8_lossy};
+use super::text::{new_string, utf16_lossy, with_utf8};
 use super::{cache, call, Failure};
 use crate::error::Error;
 use crate::response::{self, Body};
-use jni::objects::{JByteArray, JClass, JObject, JString};
-use jni::sys::{jboolean, jbyteArray, jint, jobjectArray, jsize, jstring, JNI_FALSE};
+use jni::objects::{JClass, JObject, JString};
+use jni::sys::{jboolean, jint, jobjectArray, jsize, jstring, JNI_FALSE};
 use jni::JNIEnv;
 
 /// `Native.errorNames()`: element i names the error numbered -(i + 1).
@@ -27,20 +27,20 @@ pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
     })
 }
 
-/// `Native.responseJson(int, byte[])`: the error body as UTF-8; `msg` is UTF-8, null
-/// means "". Bytes both ways: no modified-UTF-8 round trip through `NewStringUTF`.
+/// `Native.responseJson(int, String)`: the error body; `msg` null means "". The
+/// message is read into a stack buffer and the JSON handed to the JVM in one call
+/// (see `text.rs`), never through a `byte[]` or Java-side encoding.
 #[no_mangle]
 pub extern "system" fn Java_io_github_awserror_Native_responseJson<'local>(
     mut env: JNIEnv<'local>,
     _native: JClass<'local>,
     code: jint,
-    msg: JByteArray<'local>,
-) -> jbyteArray {
+    msg: JString<'local>,
+) -> jstring {
     call(&mut env, JObject::null().into_raw(), |env| {
-        let msg = utf8_lossy(env, &msg)?.unwrap_or_default();
-        let json = response::error_json(code, &msg)
+        let json = with_utf8(env, &msg, |m| response::error_json(code, m.unwrap_or("")))?
             .map_err(|e| Failure::core(e, format!("no error body for code {code}")))?;
-        Ok(env.byte_array_from_slice(json.as_bytes())?.into_raw())
+        new_string(env, &json)
     })
 }
 
@@ -79,16 +79,17 @@ pub extern "system" fn Java_io_github_awserror_Native_body<'local>(
     })
 }
 
-/// `Native.errorCodeOf(byte[])`: the code of a UTF-8 body, 0 when absent, or a negative
+/// `Native.errorCodeOf(String)`: the code of a body, 0 when absent, or a negative
 /// core error number (`AwsErrors.ERR_*`) for a body that has no numeric code.
 #[no_mangle]
 pub extern "system" fn Java_io_github_awserror_Native_errorCodeOf<'local>(
     mut env: JNIEnv<'local>,
     _native: JClass<'local>,
-    body: JByteArray<'local>,
+    body: JString<'local>,
 ) -> jint {
     call(&mut env, 0, |env| {
-        let body = bytes(env, &body)?.ok_or(Failure::NullArgument("body"))?;
-        Ok(response::error_code_of(&body).unwrap_or_else(Error::code))
+        with_utf8(env, &body, |b| b.map(response::error_code_of_text))?
+            .ok_or(Failure::NullArgument("body"))
+            .map(|r| r.unwrap_or_else(Error::code))
     })
 }

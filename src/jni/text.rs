@@ -3,12 +3,12 @@
 //! characters as surrogate pairs, lone surrogates as-is), which is not UTF-8. Here a
 //! lone surrogate becomes U+FFFD and every other character arrives exactly.
 //!
-//! The hot paths (response bodies) take standard UTF-8 in a `byte[]` instead, encoded
-//! by Java (`Utf8.java`, lone surrogates already U+FFFD): one copy out of the array.
+//! The hot paths (response bodies) use [`with_utf8`] and [`new_string`]: stack buffers,
+//! one JNI call in and one out, and no encoding work on the Java side.
 
 use super::Failure;
-use jni::objects::{JByteArray, JString};
-use jni::sys::{jchar, jsize};
+use jni::objects::JString;
+use jni::sys::{jchar, jsize, jstring};
 use jni::JNIEnv;
 
 /// The text of a Java string; `None` for `null`.
@@ -54,22 +54,156 @@ pub(crate) fn required(
     utf16_lossy(env, s)?.ok_or(Failure::NullArgument(name))
 }
 
-/// The bytes of a Java `byte[]` (UTF-8 from `Utf8.encode`); `None` for `null`.
-pub(crate) fn bytes(env: &mut JNIEnv<'_>, a: &JByteArray<'_>) -> Result<Option<Vec<u8>>, Failure> {
-    if a.is_null() {
-        return Ok(None);
+/// Strings up to this many UTF-16 units are read and transcoded on the stack.
+const STACK_UNITS: usize = 256;
+
+/// Calls `f` with the text of a Java string as UTF-8 (`None` for `null`): the code
+/// units are read with one `GetStringRegion` and transcoded here, a lone surrogate
+/// becoming U+FFFD as in [`utf16_lossy`]. Short strings use stack buffers only; no
+/// Java-side encoding and no intermediate `byte[]`.
+pub(crate) fn with_utf8<R>(
+    env: &mut JNIEnv<'_>,
+    s: &JString<'_>,
+    f: impl FnOnce(Option<&str>) -> R,
+) -> Result<R, Failure> {
+    if s.is_null() {
+        return Ok(f(None));
     }
-    Ok(Some(env.convert_byte_array(a)?))
+    let raw = env.get_raw();
+    // SAFETY: `raw` is this thread's valid JNIEnv; `s` is a non-null local reference
+    // to a java.lang.String; no exception is pending (the `call` wrapper's rule).
+    let len = unsafe {
+        let get_len = (**raw).GetStringLength.ok_or(Failure::Jni(
+            jni::errors::Error::JNIEnvMethodNotFound("GetStringLength"),
+        ))?;
+        get_len(raw, s.as_raw())
+    }
+    .max(0) as usize;
+    let mut stack_units = [0u16; STACK_UNITS];
+    let mut stack_bytes = [0u8; 3 * STACK_UNITS];
+    let (mut heap_units, mut heap_bytes) = (Vec::new(), Vec::new());
+    let (units, out) = if len <= STACK_UNITS {
+        (&mut stack_units[..len], &mut stack_bytes[..3 * len])
+    } else {
+        heap_units.resize(len, 0);
+        heap_bytes.resize(3 * len, 0);
+        (&mut heap_units[..], &mut heap_bytes[..])
+    };
+    if len > 0 {
+        // SAFETY: as above; `units` holds exactly `len` jchars and the region [0, len)
+        // is within the string, so GetStringRegion cannot throw.
+        unsafe {
+            let region = (**raw).GetStringRegion.ok_or(Failure::Jni(
+                jni::errors::Error::JNIEnvMethodNotFound("GetStringRegion"),
+            ))?;
+            region(raw, s.as_raw(), 0, len as jsize, units.as_mut_ptr());
+        }
+    }
+    Ok(f(Some(utf16_to_utf8(units, out))))
 }
 
-/// UTF-8 text from a Java `byte[]`; invalid sequences (Java never sends them) become
-/// U+FFFD rather than failing. `None` for `null`.
-pub(crate) fn utf8_lossy(
-    env: &mut JNIEnv<'_>,
-    a: &JByteArray<'_>,
-) -> Result<Option<String>, Failure> {
-    Ok(bytes(env, a)?.map(|b| match String::from_utf8(b) {
-        Ok(s) => s,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }))
+/// UTF-16 to UTF-8, a lone surrogate as U+FFFD; `out` must hold 3 bytes per unit
+/// (the most any unit takes: a pair is 2 units for 4 bytes).
+fn utf16_to_utf8<'o>(units: &[u16], out: &'o mut [u8]) -> &'o str {
+    assert!(out.len() >= 3 * units.len());
+    let mut n = 0;
+    let mut i = 0;
+    while i < units.len() {
+        let u = units[i];
+        i += 1;
+        if u < 0x80 {
+            out[n] = u as u8;
+            n += 1;
+            continue;
+        }
+        let c = if (0xD800..0xDC00).contains(&u) {
+            match units.get(i) {
+                Some(&low) if (0xDC00..0xE000).contains(&low) => {
+                    i += 1;
+                    0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(low) - 0xDC00)
+                }
+                _ => 0xFFFD,
+            }
+        } else if (0xDC00..0xE000).contains(&u) {
+            0xFFFD
+        } else {
+            u32::from(u)
+        };
+        // Every value of `c` here is a scalar value (no surrogate, at most U+10FFFF).
+        let ch = char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
+        n += ch.encode_utf8(&mut out[n..]).len();
+    }
+    // SAFETY: out[..n] holds only ASCII bytes and whole `char::encode_utf8` sequences.
+    unsafe { std::str::from_utf8_unchecked(&out[..n]) }
+}
+
+/// A new Java string with the text of `s`, handed to `NewString` as UTF-16 (on the
+/// stack when short). Not `NewStringUTF`: HotSpot decodes (modified) UTF-8 a byte at a
+/// time, twice, and that was most of `responseJson`'s time; nor jni-rs's `new_string`,
+/// which adds a modified-UTF-8 copy before that.
+pub(crate) fn new_string(env: &mut JNIEnv<'_>, s: &str) -> Result<jstring, Failure> {
+    let mut stack = [0u16; 2 * STACK_UNITS];
+    let mut heap = Vec::new();
+    // UTF-16 never needs more units than UTF-8 needs bytes.
+    let units: &[u16] = if s.len() <= stack.len() {
+        let mut n = 0;
+        for u in s.encode_utf16() {
+            stack[n] = u;
+            n += 1;
+        }
+        &stack[..n]
+    } else {
+        heap.extend(s.encode_utf16());
+        &heap
+    };
+    let len = jsize::try_from(units.len())
+        .map_err(|_| Failure::Invalid("text too long for a Java string".to_owned()))?;
+    let raw = env.get_raw();
+    // SAFETY: `raw` is this thread's valid JNIEnv and no exception is pending (the
+    // `call` wrapper's rule); `units` holds `len` jchars and outlives the call.
+    let string = unsafe {
+        let new =
+            (**raw)
+                .NewString
+                .ok_or(Failure::Jni(jni::errors::Error::JNIEnvMethodNotFound(
+                    "NewString",
+                )))?;
+        new(raw, units.as_ptr(), len)
+    };
+    if string.is_null() {
+        // Out of memory: the JVM has an OutOfMemoryError pending.
+        return Err(Failure::Jni(jni::errors::Error::JavaException));
+    }
+    Ok(string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_to_utf8;
+
+    #[test]
+    fn transcoding_matches_from_utf16_lossy() {
+        let cases: Vec<Vec<u16>> = vec![
+            vec![],
+            "plain ascii".encode_utf16().collect(),
+            "流程已经挂起，操作被拒绝 é ß 😀 \0 end"
+                .encode_utf16()
+                .collect(),
+            vec![0xD800],
+            vec![0xDC00],
+            vec![0xDC00, 0xD800],
+            vec![0x61, 0xD83D],
+            vec![0xD83D, 0xDE00, 0xD83D],
+            vec![0xD800, 0xD800, 0xDC00],
+            vec![0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0xFFFD, 0xE000],
+        ];
+        for units in cases {
+            let mut out = vec![0u8; 3 * units.len()];
+            assert_eq!(
+                utf16_to_utf8(&units, &mut out),
+                String::from_utf16_lossy(&units),
+                "{units:x?}"
+            );
+        }
+    }
 }

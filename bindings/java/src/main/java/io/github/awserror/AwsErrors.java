@@ -207,7 +207,7 @@ public final class AwsErrors {
      */
     public static String responseJson(int code, String msg) {
         Native.ensureLoaded();
-        return Utf8.decode(Native.responseJson(code, Utf8.encode(msg)));
+        return Native.responseJson(code, msg);
     }
 
     /**
@@ -225,7 +225,7 @@ public final class AwsErrors {
             throw new NullPointerException("body must not be null");
         }
         Native.ensureLoaded();
-        return Native.errorCodeOf(Utf8.encode(body));
+        return Native.errorCodeOf(body);
     }
 
     /** The category of any integer: by the first digit of a three-digit code. */

@@ -47,14 +47,14 @@ final class Native {
     /** Element i names the core error numbered -(i + 1) (the C constants' suffixes). */
     static native String[] errorNames();
 
-    /** The error body for {@code code} as UTF-8; {@code msg} is UTF-8 ({@link Utf8}), null means "". */
-    static native byte[] responseJson(int code, byte[] msg);
+    /** The error body for {@code code}; {@code msg} null means "". */
+    static native String responseJson(int code, String msg);
 
     /** A whole body: result 0 ok, 1 warning, 2 error (with code); data JSON text or null. */
     static native String body(int result, int code, String msg, String data, boolean xml);
 
-    /** The errorCode of a UTF-8 body ({@link Utf8}), 0 when absent, or a negative core error number. */
-    static native int errorCodeOf(byte[] body);
+    /** The errorCode of a body, 0 when absent, or a negative core error number. */
+    static native int errorCodeOf(String body);
 
     /** A journal handle, or 0 when the file cannot be opened (I/O). */
     static native long journalOpen(String path, long maxBytes, int backups);
