@@ -23,7 +23,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde::Deserialize;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::fmt::{self, Write as _};
+use std::fmt;
 
 /// The `result` field of a body.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -141,17 +141,68 @@ pub fn error_json(code: i32, msg: &str) -> Result<String> {
     Ok(json_text(body.outcome, body.code, msg, None))
 }
 
+/// The text of an error body before its message's first character:
+/// `{"result":"error","errorCode":"403","msg":"`. An error body without data is
+/// this, the message as JSON string content, then [`ERROR_JSON_CLOSE`]; a message
+/// in which no character [`json_escapes`] is its own content. [`json_text`] writes
+/// every error body through it, so adapters that hold the message in another
+/// encoding (Java's UTF-16) can build the same body without transcoding it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ErrorJsonOpen([u8; ERROR_JSON_OPEN_LEN]);
+
+const OPEN_HEAD: &str = "{\"result\":\"error\",\"errorCode\":\"";
+const OPEN_TAIL: &str = "\",\"msg\":\"";
+/// Every code with a valid category has three digits (100..=999).
+const ERROR_JSON_OPEN_LEN: usize = OPEN_HEAD.len() + 3 + OPEN_TAIL.len();
+
+/// What follows the message of an error body without data.
+pub const ERROR_JSON_CLOSE: &str = "\"}";
+
+impl ErrorJsonOpen {
+    /// [`Error::CodeOutOfRange`] when the code's category is INVALID.
+    pub fn new(code: i32) -> Result<ErrorJsonOpen> {
+        if category_of(code) == Category::Invalid {
+            return Err(Error::CodeOutOfRange);
+        }
+        let mut b = [0u8; ERROR_JSON_OPEN_LEN];
+        let (head, rest) = b.split_at_mut(OPEN_HEAD.len());
+        let (digits, tail) = rest.split_at_mut(3);
+        head.copy_from_slice(OPEN_HEAD.as_bytes());
+        // category_of checked 100..=999: three decimal digits.
+        let c = code as u32;
+        digits.copy_from_slice(&[c / 100, c / 10 % 10, c % 10].map(|d| b'0' + d as u8));
+        tail.copy_from_slice(OPEN_TAIL.as_bytes());
+        Ok(ErrorJsonOpen(b))
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Built only from ASCII constants and ASCII digits.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+/// Whether JSON writes the character `c` (a code point or UTF-16 unit) escaped:
+/// quotes, backslashes and control characters. Every other character is written
+/// as it is.
+#[inline]
+pub const fn json_escapes(c: u32) -> bool {
+    (c < 0x20) | (c == b'"' as u32) | (c == b'\\' as u32)
+}
+
 /// The JSON form of a body ([`Body::to_json`] documents it).
 fn json_text(outcome: Outcome, code: Option<ErrorCode>, msg: &str, data: Option<&Value>) -> String {
     let mut s = String::with_capacity(48 + msg.len());
-    s.push_str("{\"result\":");
-    push_json_str(&mut s, outcome.as_str());
-    if let Some(code) = code {
-        // Digits and a possible '-' need no escaping.
-        let _ = write!(s, ",\"errorCode\":\"{code}\"");
+    match code.map(|c| ErrorJsonOpen::new(c.as_i32())) {
+        // Only error bodies carry a code, and only valid ones (Body::error).
+        Some(Ok(open)) => s.push_str(open.as_str()),
+        _ => {
+            s.push_str("{\"result\":\"");
+            s.push_str(outcome.as_str());
+            s.push_str("\",\"msg\":\"");
+        }
     }
-    s.push_str(",\"msg\":");
-    push_json_str(&mut s, msg);
+    push_json_content(&mut s, msg);
+    s.push('"');
     if let Some(data) = data {
         s.push_str(",\"data\":");
         s.push_str(&data.to_string());
@@ -567,16 +618,37 @@ fn code_from_number(n: &serde_json::Number) -> Result<i32> {
     }
 }
 
-fn push_json_str(out: &mut String, s: &str) {
-    // serde_json escapes quotes, backslashes and every control character, and writes
-    // every other byte as it is: text without those is copied directly.
-    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
-        out.push('"');
-        out.push_str(s);
-        out.push('"');
-        return;
+/// `s` as the content of a JSON string (without the quotes), escaped as serde_json
+/// escapes it: `\"`, `\\`, the short forms `\b \f \n \r \t`, `\u00xx` for the other
+/// control characters; everything else as it is. Runs of plain text are copied whole.
+pub(crate) fn push_json_content(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut plain_from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if !json_escapes(u32::from(b)) {
+            continue;
+        }
+        // `b` is ASCII, so `i` and `i + 1` are character boundaries.
+        out.push_str(&s[plain_from..i]);
+        plain_from = i + 1;
+        let short = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x0C => "\\f",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            _ => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xF)]));
+                continue;
+            }
+        };
+        out.push_str(short);
     }
-    out.push_str(&serde_json::to_string(s).expect("a str always serializes"));
+    out.push_str(&s[plain_from..]);
 }
 
 /// Escapes an attribute value for XML 1.0 (C0 controls but tab, LF, CR become U+FFFD).
@@ -1003,9 +1075,14 @@ mod tests {
             .collect();
         cases.extend(["", "流程已经挂起", "😀\u{7f}\u{2028}", "\"\\\n", "plain"].map(String::from));
         for c in cases {
-            let mut out = String::new();
-            push_json_str(&mut out, &c);
+            let mut out = String::from('"');
+            push_json_content(&mut out, &c);
+            out.push('"');
             assert_eq!(out, serde_json::to_string(&c).unwrap(), "{c:?}");
+            assert_eq!(
+                error_json(403, &c).unwrap(),
+                format!("{{\"result\":\"error\",\"errorCode\":\"403\",\"msg\":{out}}}")
+            );
         }
         assert_eq!(
             error_json(-0, "x"),
@@ -1020,6 +1097,31 @@ mod tests {
                 .to_json(),
             r#"{"result":"error","errorCode":"403","msg":"m","data":{"a":[1]}}"#
         );
+    }
+
+    #[test]
+    fn an_error_body_is_its_open_part_the_message_and_the_close() {
+        let plain = "流程已经挂起 plain \u{7f} 😀";
+        for code in (-1000..2000).chain([i32::MIN, i32::MAX]) {
+            match (ErrorJsonOpen::new(code), error_json(code, plain)) {
+                (Ok(open), Ok(json)) => {
+                    assert_eq!(json, format!("{}{plain}{ERROR_JSON_CLOSE}", open.as_str()));
+                    assert_eq!(
+                        open.as_str(),
+                        format!("{{\"result\":\"error\",\"errorCode\":\"{code}\",\"msg\":\"")
+                    );
+                }
+                (Err(a), Err(b)) => {
+                    assert_eq!((a, b), (Error::CodeOutOfRange, Error::CodeOutOfRange))
+                }
+                other => panic!("{code}: {other:?}"),
+            }
+        }
+        let escaped: Vec<u32> = (0u32..0x80).filter(|&c| json_escapes(c)).collect();
+        let expected: Vec<u32> = (0..0x20)
+            .chain([u32::from(b'"'), u32::from(b'\\')])
+            .collect();
+        assert_eq!(escaped, expected);
     }
 
     #[test]
