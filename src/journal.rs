@@ -36,6 +36,7 @@
 use crate::catalogue::Category;
 use crate::code::category_of;
 use crate::error::{Error, Result};
+use crate::response::push_json_content;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -385,7 +386,9 @@ pub fn record_line(
     } else {
         "WARN"
     };
-    let mut s = String::with_capacity(128 + exception.len() + msg.len() + detail.len());
+    // Room for the fixed text and a few escapes: one allocation for the usual record.
+    let text = exception.len() + msg.len() + detail.len();
+    let mut s = String::with_capacity(160 + text + text / 8);
     s.push_str("{\"time\":\"");
     s.push_str(&format_utc(time));
     s.push_str("\",\"level\":\"");
@@ -398,9 +401,10 @@ pub fn record_line(
     for (key, value) in [("exception", exception), ("msg", msg), ("detail", detail)] {
         s.push_str(",\"");
         s.push_str(key);
-        s.push_str("\":");
-        // serde_json escapes quotes, backslashes and every control character (\n, \r).
-        s.push_str(&serde_json::to_string(value).expect("a str always serializes"));
+        s.push_str("\":\"");
+        // Quotes, backslashes and every control character (\n, \r) escaped.
+        push_json_content(&mut s, value);
+        s.push('"');
     }
     s.push_str("}\n");
     Ok(s)
