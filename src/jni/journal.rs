@@ -3,7 +3,7 @@
 //! I/O failures are returned (0 handle, `Error::Io`) so Java can throw
 //! `UncheckedIOException`, which JNI cannot construct directly.
 
-use super::text::{required, utf16_lossy};
+use super::text::{required, utf16_lossy, with_utf8};
 use super::{call, Failure};
 use crate::error::Error;
 use crate::journal::{self, Journal};
@@ -55,10 +55,17 @@ pub extern "system" fn Java_io_github_awserror_Native_journalWrite<'local>(
         // (ErrorJournal's read-write lock).
         let journal = unsafe { (handle as *const Journal).as_ref() }
             .ok_or(Failure::NullArgument("journal handle"))?;
-        let exception = utf16_lossy(env, &exception)?.unwrap_or_default();
-        let msg = utf16_lossy(env, &msg)?.unwrap_or_default();
-        let detail = utf16_lossy(env, &detail)?.unwrap_or_default();
-        match journal.write(code, &exception, &msg, &detail) {
+        // Each string is transcoded into a buffer of its own (on the stack when
+        // short) and written from there: no owned copies on the hot path.
+        let written = with_utf8(env, &exception, |env, exception| {
+            with_utf8(env, &msg, |env, msg| {
+                with_utf8(env, &detail, |_, detail| {
+                    let (exception, msg) = (exception.unwrap_or(""), msg.unwrap_or(""));
+                    journal.write(code, exception, msg, detail.unwrap_or(""))
+                })
+            })
+        })???;
+        match written {
             Ok(()) => Ok(0),
             Err(Error::Io) => Ok(Error::Io.code()),
             Err(e) => Err(Failure::core(e, format!("cannot record code {code}"))),

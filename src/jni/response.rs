@@ -3,7 +3,7 @@
 use super::text::{new_string, utf16_lossy, with_utf8};
 use super::{cache, call, Failure};
 use crate::error::Error;
-use crate::response::{self, Body};
+use crate::response::{self, Body, ErrorJsonOpen, ERROR_JSON_CLOSE};
 use jni::objects::{JClass, JObject, JString};
 use jni::sys::{jboolean, jint, jobjectArray, jsize, jstring, JNI_FALSE};
 use jni::JNIEnv;
@@ -27,6 +27,29 @@ pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
     })
 }
 
+/// `Native.errorJsonFrame(int)`: `{open, close}`, the text of the code's error body
+/// before and after its message (`response::ErrorJsonOpen`). Java writes a message
+/// that needs no escaping between them itself and calls `responseJson` for the rest.
+#[no_mangle]
+pub extern "system" fn Java_io_github_awserror_Native_errorJsonFrame<'local>(
+    mut env: JNIEnv<'local>,
+    _native: JClass<'local>,
+    code: jint,
+) -> jobjectArray {
+    call(&mut env, JObject::null().into_raw(), |env| {
+        let open = ErrorJsonOpen::new(code)
+            .map_err(|e| Failure::core(e, format!("no error body for code {code}")))?;
+        let cache = cache::get(env)?;
+        let frame = env.new_object_array(2, &cache.string, JObject::null())?;
+        for (i, text) in [open.as_str(), ERROR_JSON_CLOSE].into_iter().enumerate() {
+            let s = env.new_string(text)?;
+            env.set_object_array_element(&frame, i as jsize, &s)?;
+            env.delete_local_ref(s)?;
+        }
+        Ok(frame.into_raw())
+    })
+}
+
 /// `Native.responseJson(int, String)`: the error body; `msg` null means "". The
 /// message is read into a stack buffer and the JSON handed to the JVM in one call
 /// (see `text.rs`), never through a `byte[]` or Java-side encoding.
@@ -38,8 +61,10 @@ pub extern "system" fn Java_io_github_awserror_Native_responseJson<'local>(
     msg: JString<'local>,
 ) -> jstring {
     call(&mut env, JObject::null().into_raw(), |env| {
-        let json = with_utf8(env, &msg, |m| response::error_json(code, m.unwrap_or("")))?
-            .map_err(|e| Failure::core(e, format!("no error body for code {code}")))?;
+        let json = with_utf8(env, &msg, |_, m| {
+            response::error_json(code, m.unwrap_or(""))
+        })?
+        .map_err(|e| Failure::core(e, format!("no error body for code {code}")))?;
         new_string(env, &json)
     })
 }
@@ -88,7 +113,7 @@ pub extern "system" fn Java_io_github_awserror_Native_errorCodeOf<'local>(
     body: JString<'local>,
 ) -> jint {
     call(&mut env, 0, |env| {
-        with_utf8(env, &body, |b| b.map(response::error_code_of_text))?
+        with_utf8(env, &body, |_, b| b.map(response::error_code_of_text))?
             .ok_or(Failure::NullArgument("body"))
             .map(|r| r.unwrap_or_else(Error::code))
     })

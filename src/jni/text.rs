@@ -8,41 +8,48 @@
 
 use super::Failure;
 use jni::objects::JString;
-use jni::sys::{jchar, jsize, jstring};
+use jni::sys::{jsize, jstring};
 use jni::JNIEnv;
+
+/// The number of UTF-16 units of a non-null Java string.
+fn units_len(env: &mut JNIEnv<'_>, s: &JString<'_>) -> Result<usize, Failure> {
+    let raw = env.get_raw();
+    // SAFETY: `raw` is this thread's valid JNIEnv; `s` is a non-null local reference
+    // to a java.lang.String (callers check null); no exception is pending (the
+    // `call` wrapper's rule).
+    let len = unsafe {
+        let get_len = (**raw).GetStringLength.ok_or(Failure::Jni(
+            jni::errors::Error::JNIEnvMethodNotFound("GetStringLength"),
+        ))?;
+        get_len(raw, s.as_raw())
+    };
+    Ok(len.max(0) as usize)
+}
+
+/// Copies the first `units.len()` UTF-16 units of a non-null Java string, which has
+/// at least that many ([`units_len`]), into `units`.
+fn read_units(env: &mut JNIEnv<'_>, s: &JString<'_>, units: &mut [u16]) -> Result<(), Failure> {
+    if units.is_empty() {
+        return Ok(());
+    }
+    let raw = env.get_raw();
+    // SAFETY: as in `units_len`; `units` holds exactly the region [0, len), which
+    // is within the string, so GetStringRegion writes only into it and cannot throw.
+    unsafe {
+        let region = (**raw).GetStringRegion.ok_or(Failure::Jni(
+            jni::errors::Error::JNIEnvMethodNotFound("GetStringRegion"),
+        ))?;
+        region(raw, s.as_raw(), 0, units.len() as jsize, units.as_mut_ptr());
+    }
+    Ok(())
+}
 
 /// The text of a Java string; `None` for `null`.
 pub(crate) fn utf16_lossy(
     env: &mut JNIEnv<'_>,
     s: &JString<'_>,
 ) -> Result<Option<String>, Failure> {
-    if s.is_null() {
-        return Ok(None);
-    }
-    let raw = env.get_raw();
-    // SAFETY: `raw` is this thread's valid JNIEnv; `s` is a non-null local reference
-    // to a java.lang.String; no exception is pending (the `call` wrapper's rule).
-    let len: jsize = unsafe {
-        let get_len = (**raw).GetStringLength.ok_or(Failure::Jni(
-            jni::errors::Error::JNIEnvMethodNotFound("GetStringLength"),
-        ))?;
-        get_len(raw, s.as_raw())
-    };
-    let mut units: Vec<jchar> = vec![0; len.max(0) as usize];
-    if len > 0 {
-        // SAFETY: as above; `units` holds exactly `len` jchars and the region
-        // [0, len) is within the string, so nothing is thrown.
-        unsafe {
-            let region = (**raw).GetStringRegion.ok_or(Failure::Jni(
-                jni::errors::Error::JNIEnvMethodNotFound("GetStringRegion"),
-            ))?;
-            region(raw, s.as_raw(), 0, len, units.as_mut_ptr());
-        }
-        if env.exception_check()? {
-            return Err(Failure::Jni(jni::errors::Error::JavaException));
-        }
-    }
-    Ok(Some(String::from_utf16_lossy(&units)))
+    with_utf8(env, s, |_, t| t.map(str::to_owned))
 }
 
 /// The text of a Java string that must not be `null`.
@@ -59,26 +66,17 @@ const STACK_UNITS: usize = 256;
 
 /// Calls `f` with the text of a Java string as UTF-8 (`None` for `null`): the code
 /// units are read with one `GetStringRegion` and transcoded here, a lone surrogate
-/// becoming U+FFFD as in [`utf16_lossy`]. Short strings use stack buffers only; no
-/// Java-side encoding and no intermediate `byte[]`.
-pub(crate) fn with_utf8<R>(
-    env: &mut JNIEnv<'_>,
+/// becoming U+FFFD. Short strings use stack buffers only; no Java-side encoding and
+/// no intermediate `byte[]`. `f` gets `env` back, to read more strings.
+pub(crate) fn with_utf8<'l, R>(
+    env: &mut JNIEnv<'l>,
     s: &JString<'_>,
-    f: impl FnOnce(Option<&str>) -> R,
+    f: impl FnOnce(&mut JNIEnv<'l>, Option<&str>) -> R,
 ) -> Result<R, Failure> {
     if s.is_null() {
-        return Ok(f(None));
+        return Ok(f(env, None));
     }
-    let raw = env.get_raw();
-    // SAFETY: `raw` is this thread's valid JNIEnv; `s` is a non-null local reference
-    // to a java.lang.String; no exception is pending (the `call` wrapper's rule).
-    let len = unsafe {
-        let get_len = (**raw).GetStringLength.ok_or(Failure::Jni(
-            jni::errors::Error::JNIEnvMethodNotFound("GetStringLength"),
-        ))?;
-        get_len(raw, s.as_raw())
-    }
-    .max(0) as usize;
+    let len = units_len(env, s)?;
     let mut stack_units = [0u16; STACK_UNITS];
     let mut stack_bytes = [0u8; 3 * STACK_UNITS];
     let (mut heap_units, mut heap_bytes) = (Vec::new(), Vec::new());
@@ -89,17 +87,8 @@ pub(crate) fn with_utf8<R>(
         heap_bytes.resize(3 * len, 0);
         (&mut heap_units[..], &mut heap_bytes[..])
     };
-    if len > 0 {
-        // SAFETY: as above; `units` holds exactly `len` jchars and the region [0, len)
-        // is within the string, so GetStringRegion cannot throw.
-        unsafe {
-            let region = (**raw).GetStringRegion.ok_or(Failure::Jni(
-                jni::errors::Error::JNIEnvMethodNotFound("GetStringRegion"),
-            ))?;
-            region(raw, s.as_raw(), 0, len as jsize, units.as_mut_ptr());
-        }
-    }
-    Ok(f(Some(utf16_to_utf8(units, out))))
+    read_units(env, s, units)?;
+    Ok(f(env, Some(utf16_to_utf8(units, out))))
 }
 
 /// UTF-16 to UTF-8, a lone surrogate as U+FFFD; `out` must hold 3 bytes per unit
@@ -109,6 +98,17 @@ fn utf16_to_utf8<'o>(units: &[u16], out: &'o mut [u8]) -> &'o str {
     let mut n = 0;
     let mut i = 0;
     while i < units.len() {
+        // Runs of ASCII (most of a stack trace) eight units at a time.
+        if let Some(chunk) = units[i..].first_chunk::<8>() {
+            if chunk.iter().fold(0, |acc, &u| acc | u) < 0x80 {
+                for (d, &u) in out[n..n + 8].iter_mut().zip(chunk) {
+                    *d = u as u8;
+                }
+                i += 8;
+                n += 8;
+                continue;
+            }
+        }
         let u = units[i];
         i += 1;
         if u < 0x80 {
@@ -156,6 +156,11 @@ pub(crate) fn new_string(env: &mut JNIEnv<'_>, s: &str) -> Result<jstring, Failu
         heap.extend(s.encode_utf16());
         &heap
     };
+    new_string_utf16(env, units)
+}
+
+/// A new Java string of these UTF-16 units (`NewString`).
+fn new_string_utf16(env: &mut JNIEnv<'_>, units: &[u16]) -> Result<jstring, Failure> {
     let len = jsize::try_from(units.len())
         .map_err(|_| Failure::Invalid("text too long for a Java string".to_owned()))?;
     let raw = env.get_raw();
@@ -196,7 +201,23 @@ mod tests {
             vec![0xD83D, 0xDE00, 0xD83D],
             vec![0xD800, 0xD800, 0xDC00],
             vec![0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0xFFFD, 0xE000],
+            "\tat com.actionsoft.bpms.Step1.execute(Step1.java:101)\n中文 then ascii again"
+                .encode_utf16()
+                .collect(),
         ];
+        // A non-ASCII unit or lone surrogate at every position of a 40-unit ASCII run
+        // (inside, at the start and at the end of the 8-unit fast path).
+        let ascii: Vec<u16> = "abcdefghijklmnopqrstuvwxyz0123456789ABCD"
+            .encode_utf16()
+            .collect();
+        let mut cases = cases;
+        for pos in 0..ascii.len() {
+            for odd in [0x80, 0x4E2D, 0xD800, 0xDC00] {
+                let mut v = ascii.clone();
+                v[pos] = odd;
+                cases.push(v);
+            }
+        }
         for units in cases {
             let mut out = vec![0u8; 3 * units.len()];
             assert_eq!(
