@@ -206,8 +206,63 @@ public final class AwsErrors {
      * @throws IllegalArgumentException if the code is not in the 4xx, 5xx, 7xx or 8xx families
      */
     public static String responseJson(int code, String msg) {
-        Native.ensureLoaded();
-        return Native.responseJson(code, msg);
+        String m = msg == null ? "" : msg;
+        JsonFrame frame = jsonFrame(code);
+        if (isOwnJsonContent(m)) {
+            // The core's body exactly, without a trip through JNI: see JsonFrame.
+            return new StringBuilder(frame.open.length() + m.length() + frame.close.length())
+                    .append(frame.open).append(m).append(frame.close).toString();
+        }
+        return Native.responseJson(code, m);
+    }
+
+    /**
+     * The core's text of a code's error body before and after the message
+     * ({@code {"result":"error","errorCode":"403","msg":"} and {@code "}}): a message that
+     * is its own JSON content ({@link #isOwnJsonContent}) goes between them as it is,
+     * which is what the core writes for it. Final fields: safe to share through a race.
+     */
+    private static final class JsonFrame {
+        final String open;
+        final String close;
+
+        JsonFrame(String[] frame) {
+            open = frame[0];
+            close = frame[1];
+        }
+    }
+
+    /** Codes with a category are 100..999: frames by {@code code - 100}, filled on first use. */
+    private static final JsonFrame[] JSON_FRAMES = new JsonFrame[900];
+
+    private static JsonFrame jsonFrame(int code) {
+        boolean cacheable = code >= 100 && code <= 999;
+        JsonFrame f = cacheable ? JSON_FRAMES[code - 100] : null;
+        if (f == null) {
+            Native.ensureLoaded();
+            // IllegalArgumentException for a code without a body (its category is INVALID).
+            f = new JsonFrame(Native.errorJsonFrame(code));
+            if (cacheable) {
+                JSON_FRAMES[code - 100] = f; // a racing thread stores an equal frame
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Whether {@code m} is its own JSON string content, as the core decides it
+     * ({@code response::json_escapes}): no quote, backslash or control character, and
+     * no surrogate (the core turns a lone one into U+FFFD; pairs simply go to the core).
+     * ResponseTest checks this against the core for every char value.
+     */
+    static boolean isOwnJsonContent(String m) {
+        for (int i = 0, n = m.length(); i < n; i++) {
+            char c = m.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -47,6 +47,9 @@ final class Native {
     /** Element i names the core error numbered -(i + 1) (the C constants' suffixes). */
     static native String[] errorNames();
 
+    /** {open, close}: the error body of {@code code} before and after its message. */
+    static native String[] errorJsonFrame(int code);
+
     /** The error body for {@code code}; {@code msg} null means "". */
     static native String responseJson(int code, String msg);
 

@@ -65,6 +65,39 @@ class ResponseTest {
         assertEquals(AwsErrors.ERR_MALFORMED_BODY, AwsErrors.errorCodeOf(withSurrogate));
     }
 
+    /**
+     * responseJson writes messages that need no escaping itself, between the core's
+     * frame: for every char value, and for every code with a body, the result is the
+     * core's, and Java skips the core exactly when the core would copy the message as
+     * it is (surrogates aside, which always go to the core).
+     */
+    @Test
+    void javaFastPathWritesWhatTheCoreWrites() {
+        Native.ensureLoaded();
+        String open = "{\"result\":\"error\",\"errorCode\":\"403\",\"msg\":\"";
+        int fast = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String m = "a" + (char) c + "b";
+            String core = Native.responseJson(403, m);
+            assertEquals(core, AwsErrors.responseJson(403, m), "U+" + Integer.toHexString(c));
+            boolean copied = core.equals(open + m + "\"}");
+            assertEquals(copied && !Character.isSurrogate((char) c), AwsErrors.isOwnJsonContent(m),
+                    "U+" + Integer.toHexString(c));
+            fast += AwsErrors.isOwnJsonContent(m) ? 1 : 0;
+        }
+        // All but the 32 controls, '"', '\\' and the 2048 surrogates.
+        assertEquals(0x10000 - 32 - 2 - 2048, fast);
+        for (int code = -1; code <= 1000; code++) {
+            if (AwsErrors.category(code) == Category.INVALID) {
+                int bad = code;
+                assertThrows(IllegalArgumentException.class, () -> AwsErrors.responseJson(bad, "x"));
+            } else {
+                assertEquals(Native.responseJson(code, "流程 x"), AwsErrors.responseJson(code, "流程 x"));
+                assertEquals(Native.responseJson(code, ""), AwsErrors.responseJson(code, null));
+            }
+        }
+    }
+
     @Test
     void largeMessagesRoundTrip() throws Exception {
         String big = repeat("流程\"\n\uD800😀", 1 << 20); // 6 Mi UTF-16 units, every kind of escape
