@@ -14,9 +14,13 @@
 //!   never touch it.
 //! - `generation()` rises with every registration so callers that cache answers
 //!   (the Java side's per-class cache) can tell when to drop them.
+//! - Nothing a lookup reads is written by later registrations of other names: a
+//!   node's code sits in a cache line of its own, and `is_empty` reads a flag that
+//!   is written once, not the generation counter. Otherwise a thread that keeps
+//!   registering makes every lookup on another core miss its cache.
 
 use crate::names::ClassName;
-use std::sync::atomic::{AtomicI32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 const BUCKETS: usize = 256;
@@ -24,13 +28,20 @@ const BUCKETS: usize = 256;
 struct Node {
     /// Binary form (`a.b.C`).
     name: Box<str>,
-    code: AtomicI32,
+    /// Replaced in place by re-registration: apart from what chain walks read.
+    code: Box<Line<AtomicI32>>,
     next: OnceLock<Box<Node>>,
 }
 
+/// A value alone in its cache line.
+#[repr(align(64))]
+struct Line<T>(T);
+
 static TABLE: [OnceLock<Box<Node>>; BUCKETS] = [const { OnceLock::new() }; BUCKETS];
-static WRITER: Mutex<()> = Mutex::new(());
-static GENERATION: AtomicU64 = AtomicU64::new(0);
+static WRITER: Line<Mutex<()>> = Line(Mutex::new(()));
+static GENERATION: Line<AtomicU64> = Line(AtomicU64::new(0));
+/// Set by the first registration, never written again.
+static USED: Line<AtomicBool> = Line(AtomicBool::new(false));
 
 #[inline]
 fn bucket(hash: u64) -> &'static OnceLock<Box<Node>> {
@@ -49,7 +60,7 @@ pub fn lookup_hashed(name: &ClassName<'_>, hash: u64) -> Option<i32> {
     let mut slot = bucket(hash);
     while let Some(node) = slot.get() {
         if name.is(&node.name) {
-            return Some(node.code.load(Ordering::Acquire));
+            return Some(node.code.0.load(Ordering::Acquire));
         }
         slot = &node.next;
     }
@@ -65,7 +76,7 @@ pub fn lookup_exact(text: &str, hash: u64) -> Option<i32> {
     let mut slot = bucket(hash);
     while let Some(node) = slot.get() {
         if *node.name == *text {
-            return Some(node.code.load(Ordering::Acquire));
+            return Some(node.code.0.load(Ordering::Acquire));
         }
         slot = &node.next;
     }
@@ -75,7 +86,7 @@ pub fn lookup_exact(text: &str, hash: u64) -> Option<i32> {
 /// Whether anything was ever registered (nothing is ever removed).
 #[inline]
 pub fn is_empty() -> bool {
-    generation() == 0
+    !USED.0.load(Ordering::Acquire)
 }
 
 /// Adds `name` → `code`, or replaces the code of a name already registered.
@@ -83,19 +94,19 @@ pub fn is_empty() -> bool {
 pub(crate) fn insert(name: &ClassName<'_>, code: i32) {
     // A poisoned mutex only means another writer panicked; the chains are still
     // consistent (every publish is a single OnceLock::set), so carry on.
-    let _guard = WRITER.lock().unwrap_or_else(|e| e.into_inner());
+    let _guard = WRITER.0.lock().unwrap_or_else(|e| e.into_inner());
     let mut slot = bucket(name.hash());
     loop {
         match slot.get() {
             Some(node) if name.is(&node.name) => {
-                node.code.store(code, Ordering::Release);
+                node.code.0.store(code, Ordering::Release);
                 break;
             }
             Some(node) => slot = &node.next,
             None => {
                 let node = Box::new(Node {
                     name: name.to_binary().into_boxed_str(),
-                    code: AtomicI32::new(code),
+                    code: Box::new(Line(AtomicI32::new(code))),
                     next: OnceLock::new(),
                 });
                 // Cannot fail: writers are serialised and this slot was empty.
@@ -104,11 +115,15 @@ pub(crate) fn insert(name: &ClassName<'_>, code: i32) {
             }
         }
     }
-    GENERATION.fetch_add(1, Ordering::AcqRel);
+    if !USED.0.load(Ordering::Relaxed) {
+        // After the node is published: a reader that sees the flag finds the node.
+        USED.0.store(true, Ordering::Release);
+    }
+    GENERATION.0.fetch_add(1, Ordering::AcqRel);
 }
 
 /// Rises with every registration.
 #[inline]
 pub fn generation() -> u64 {
-    GENERATION.load(Ordering::Acquire)
+    GENERATION.0.load(Ordering::Acquire)
 }
