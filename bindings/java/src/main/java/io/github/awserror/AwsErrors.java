@@ -283,10 +283,25 @@ public final class AwsErrors {
         return Native.errorCodeOf(body);
     }
 
+    /**
+     * The core's answers for 100..999 (outside, every code is INVALID, still asked of the
+     * core), filled on first use: the rule is the core's, and a JNI call per lookup was
+     * twice Spring's {@code HttpStatus.resolve}. Enum constants: safe to share through a race.
+     */
+    private static final Category[] CATEGORIES = new Category[900];
+
     /** The category of any integer: by the first digit of a three-digit code. */
     public static Category category(int code) {
-        Native.ensureLoaded();
-        return Category.ofValue(Native.category(code));
+        boolean cacheable = code >= 100 && code <= 999;
+        Category c = cacheable ? CATEGORIES[code - 100] : null;
+        if (c == null) {
+            Native.ensureLoaded();
+            c = Category.ofValue(Native.category(code));
+            if (cacheable) {
+                CATEGORIES[code - 100] = c;
+            }
+        }
+        return c;
     }
 
     /**

@@ -27,8 +27,11 @@ public enum Category {
         return value;
     }
 
+    /** values() copies the array on every call. */
+    private static final Category[] VALUES = values();
+
     static Category ofValue(int value) {
-        for (Category c : values()) {
+        for (Category c : VALUES) {
             if (c.value == value) {
                 return c;
             }

@@ -153,10 +153,13 @@ class CatalogueTest {
     @Test
     void categoryEnumMatchesTheCore() {
         Set<Category> seen = EnumSet.noneOf(Category.class);
-        for (int code = -10; code <= 1010; code++) {
-            Category c = AwsErrors.category(code);
-            assertEquals(c.name(), Native.categoryName(code), "name of category of " + code);
-            seen.add(c);
+        // Twice: the second pass answers 100..999 from AwsErrors' cache.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int code = -10; code <= 1010; code++) {
+                Category c = AwsErrors.category(code);
+                assertEquals(c.name(), Native.categoryName(code), "name of category of " + code);
+                seen.add(c);
+            }
         }
         assertEquals(EnumSet.allOf(Category.class), seen, "every Java constant is a core category");
         assertEquals(0, Category.INVALID.value());
