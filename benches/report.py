@@ -275,17 +275,21 @@ def main():
     for k in sorted(x for x in c if x.startswith("response_")):
         p(f"| `{k}` | {ns(c[k][0])} |")
     p("")
-    p("Java (JMH), the same body: ours against Jackson (shared ObjectMapper). Bar: not slower than Jackson.")
+    p("Java (JMH), the same body: ours against Jackson (shared ObjectMapper); `_escaped`: a message of "
+      "about the same length with a quote, backslashes, a newline and a tab. Bar: not slower than Jackson.")
     p("")
     p("| benchmark | median (mean ± error), ns/op |")
     p("|---|---|")
     for n in ["ResponseBench.aws_responseJson", "JacksonBench.jackson_write",
+              "ResponseBench.aws_responseJson_escaped", "JacksonBench.jackson_write_escaped",
               "ResponseBench.aws_errorCodeOf", "JacksonBench.jackson_read"]:
         p(f"| `{n}` | {jcell(jv(n))} |")
     p("")
     p("| comparison | ratio | bar | verdict |")
     p("|---|---|---|---|")
     ratio("Part 4: responseJson / Jackson write", "ResponseBench.aws_responseJson", "JacksonBench.jackson_write", 1.0)
+    ratio("Part 4: responseJson / Jackson write, a message with characters to escape",
+          "ResponseBench.aws_responseJson_escaped", "JacksonBench.jackson_write_escaped", 1.0)
     ratio("Part 4: errorCodeOf / Jackson read", "ResponseBench.aws_errorCodeOf", "JacksonBench.jackson_read", 1.0)
     p("")
 

@@ -29,7 +29,8 @@ pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
 
 /// `Native.errorJsonFrame(int)`: `{open, close}`, the text of the code's error body
 /// before and after its message (`response::ErrorJsonOpen`). Java writes a message
-/// that needs no escaping between them itself and calls `responseJson` for the rest.
+/// without surrogates between them itself (escaped by `jsonEscapes`) and calls
+/// `responseJson` for the rest.
 #[no_mangle]
 pub extern "system" fn Java_io_github_awserror_Native_errorJsonFrame<'local>(
     mut env: JNIEnv<'local>,
@@ -47,6 +48,32 @@ pub extern "system" fn Java_io_github_awserror_Native_errorJsonFrame<'local>(
             env.delete_local_ref(s)?;
         }
         Ok(frame.into_raw())
+    })
+}
+
+/// `Native.jsonEscapes()`: element c (c < 128) is how the core writes the character c
+/// inside a JSON string when [`response::json_escapes`] says it must be escaped, null
+/// when it is written as it is. No character from 128 up is escaped, so Java escapes a
+/// message with this table and the code's frame exactly as the core would.
+#[no_mangle]
+pub extern "system" fn Java_io_github_awserror_Native_jsonEscapes<'local>(
+    mut env: JNIEnv<'local>,
+    _native: JClass<'local>,
+) -> jobjectArray {
+    call(&mut env, JObject::null().into_raw(), |env| {
+        let cache = cache::get(env)?;
+        let table = env.new_object_array(128, &cache.string, JObject::null())?;
+        for c in 0..128u8 {
+            if !response::json_escapes(u32::from(c)) {
+                continue;
+            }
+            let mut text = String::with_capacity(6);
+            response::push_json_content(&mut text, char::from(c).encode_utf8(&mut [0; 4]));
+            let s = env.new_string(text)?;
+            env.set_object_array_element(&table, jsize::from(c), &s)?;
+            env.delete_local_ref(s)?;
+        }
+        Ok(table.into_raw())
     })
 }
 

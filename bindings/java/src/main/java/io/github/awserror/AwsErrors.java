@@ -207,20 +207,100 @@ public final class AwsErrors {
      */
     public static String responseJson(int code, String msg) {
         String m = msg == null ? "" : msg;
+        String body = writtenInJava(code, m);
+        return body != null ? body : Native.responseJson(code, m);
+    }
+
+    /**
+     * The core's error body for {@code code} and {@code m}, written here without a trip
+     * through JNI: the code's frame ({@link JsonFrame}) around the message, in which each
+     * character the core escapes is replaced by the core's escape ({@link #jsonEscapes}).
+     * Null when {@code m} holds a surrogate: the core's rule for those (a lone one becomes
+     * U+FFFD) stays in the core. ResponseTest checks this against the core for every char.
+     *
+     * @throws IllegalArgumentException if the code is not in the 4xx, 5xx, 7xx or 8xx families
+     */
+    static String writtenInJava(int code, String m) {
         JsonFrame frame = jsonFrame(code);
-        if (isOwnJsonContent(m)) {
-            // The core's body exactly, without a trip through JNI: see JsonFrame.
-            return new StringBuilder(frame.open.length() + m.length() + frame.close.length())
+        String[] escapes = jsonEscapes();
+        int n = m.length();
+        int i = nextToEscape(m, 0, escapes);
+        long frameLength = frame.open.length() + frame.close.length();
+        if (n + frameLength > MAX_BODY_CHARS) {
+            return null; // the core reports what cannot be built
+        }
+        if (i == n) {
+            // The usual message: nothing to escape, so one copy of it.
+            return new StringBuilder(frame.open.length() + n + frame.close.length())
                     .append(frame.open).append(m).append(frame.close).toString();
         }
-        return Native.responseJson(code, m);
+        // Sized exactly first (and surrogates found), then filled by bulk copies.
+        long length = n + frameLength;
+        for (int j = i; j < n; j = nextToEscape(m, j + 1, escapes)) {
+            char c = m.charAt(j);
+            if (c >= escapes.length) {
+                return null; // a surrogate
+            }
+            length += escapes[c].length() - 1;
+        }
+        if (length > MAX_BODY_CHARS) {
+            return null;
+        }
+        int openLength = frame.open.length();
+        char[] out = new char[(int) length];
+        frame.open.getChars(0, openLength, out, 0);
+        int at = openLength;
+        int plain = 0;
+        for (; i < n; i = nextToEscape(m, plain, escapes)) {
+            m.getChars(plain, i, out, at);
+            at += i - plain;
+            String e = escapes[m.charAt(i)];
+            e.getChars(0, e.length(), out, at);
+            at += e.length();
+            plain = i + 1;
+        }
+        m.getChars(plain, n, out, at);
+        at += n - plain;
+        frame.close.getChars(0, frame.close.length(), out, at);
+        return new String(out);
+    }
+
+    /** The longest body written here: Java's largest arrays are a little short of Integer.MAX_VALUE. */
+    private static final long MAX_BODY_CHARS = Integer.MAX_VALUE - 16;
+
+    /** The index of the first char from {@code i} on that is escaped or a surrogate, or the length. */
+    private static int nextToEscape(String m, int i, String[] escapes) {
+        for (int n = m.length(); i < n; i++) {
+            char c = m.charAt(i);
+            if (c < escapes.length ? escapes[c] != null : Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** See {@link #jsonEscapes()}. */
+    private static volatile String[] jsonEscapes;
+
+    /**
+     * The core's escapes: element c is how the core writes char c in a JSON string, null
+     * when as it is; no char beyond the table is escaped. Fetched once: fixed for the
+     * life of the library.
+     */
+    private static String[] jsonEscapes() {
+        String[] e = jsonEscapes;
+        if (e == null) {
+            Native.ensureLoaded();
+            e = Native.jsonEscapes();
+            jsonEscapes = e;
+        }
+        return e;
     }
 
     /**
      * The core's text of a code's error body before and after the message
-     * ({@code {"result":"error","errorCode":"403","msg":"} and {@code "}}): a message that
-     * is its own JSON content ({@link #isOwnJsonContent}) goes between them as it is,
-     * which is what the core writes for it. Final fields: safe to share through a race.
+     * ({@code {"result":"error","errorCode":"403","msg":"} and {@code "}}). Final fields:
+     * safe to share through a race.
      */
     private static final class JsonFrame {
         final String open;
@@ -247,22 +327,6 @@ public final class AwsErrors {
             }
         }
         return f;
-    }
-
-    /**
-     * Whether {@code m} is its own JSON string content, as the core decides it
-     * ({@code response::json_escapes}): no quote, backslash or control character, and
-     * no surrogate (the core turns a lone one into U+FFFD; pairs simply go to the core).
-     * ResponseTest checks this against the core for every char value.
-     */
-    static boolean isOwnJsonContent(String m) {
-        for (int i = 0, n = m.length(); i < n; i++) {
-            char c = m.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -50,6 +50,9 @@ final class Native {
     /** {open, close}: the error body of {@code code} before and after its message. */
     static native String[] errorJsonFrame(int code);
 
+    /** Element c (c < 128): the core's JSON escape of char c, or null; no other char is escaped. */
+    static native String[] jsonEscapes();
+
     /** The error body for {@code code}; {@code msg} null means "". */
     static native String responseJson(int code, String msg);
 

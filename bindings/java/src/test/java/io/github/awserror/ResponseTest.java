@@ -2,6 +2,7 @@ package io.github.awserror;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,27 +67,49 @@ class ResponseTest {
     }
 
     /**
-     * responseJson writes messages that need no escaping itself, between the core's
-     * frame: for every char value, and for every code with a body, the result is the
-     * core's, and Java skips the core exactly when the core would copy the message as
-     * it is (surrogates aside, which always go to the core).
+     * responseJson writes a body itself, the core's frame around the message escaped with
+     * the core's table: for every char value, for escapes side by side, and for every code
+     * with a body, the result is the core's, and only messages with a surrogate go to it.
      */
     @Test
     void javaFastPathWritesWhatTheCoreWrites() {
         Native.ensureLoaded();
-        String open = "{\"result\":\"error\",\"errorCode\":\"403\",\"msg\":\"";
-        int fast = 0;
+        int inJava = 0;
         for (int c = 0; c <= 0xFFFF; c++) {
             String m = "a" + (char) c + "b";
             String core = Native.responseJson(403, m);
             assertEquals(core, AwsErrors.responseJson(403, m), "U+" + Integer.toHexString(c));
-            boolean copied = core.equals(open + m + "\"}");
-            assertEquals(copied && !Character.isSurrogate((char) c), AwsErrors.isOwnJsonContent(m),
-                    "U+" + Integer.toHexString(c));
-            fast += AwsErrors.isOwnJsonContent(m) ? 1 : 0;
+            String java = AwsErrors.writtenInJava(403, m);
+            if (java != null) {
+                assertEquals(core, java, "U+" + Integer.toHexString(c));
+                inJava++;
+            }
         }
-        // All but the 32 controls, '"', '\\' and the 2048 surrogates.
-        assertEquals(0x10000 - 32 - 2 - 2048, fast);
+        // Everything but the 2048 surrogates is written in Java.
+        assertEquals(0x10000 - 2048, inJava);
+        // The core's escapes, as Java gets them: serde_json's forms.
+        String[] escapes = Native.jsonEscapes();
+        assertEquals(128, escapes.length);
+        assertEquals("\\u0000", escapes[0]);
+        assertEquals("\\n", escapes['\n']);
+        assertEquals("\\t", escapes['\t']);
+        assertEquals("\\u001f", escapes[0x1F]);
+        assertEquals("\\\"", escapes['"']);
+        assertEquals("\\\\", escapes['\\']);
+        assertNull(escapes['a']);
+        assertNull(escapes[0x7F]);
+        // Escapes next to each other, at either end, around other text, and surrogates.
+        String[] parts = {"", "\"", "\\", "\n", "\u0001", "a", "流程", "\uD83D\uDE00", "\uD800", "\uDC00"};
+        for (String x : parts) {
+            for (String y : parts) {
+                for (String z : parts) {
+                    String m = x + y + z;
+                    assertEquals(Native.responseJson(520, m), AwsErrors.responseJson(520, m), m);
+                    boolean surrogate = m.chars().anyMatch(ch -> Character.isSurrogate((char) ch));
+                    assertEquals(surrogate, AwsErrors.writtenInJava(520, m) == null, m);
+                }
+            }
+        }
         for (int code = -1; code <= 1000; code++) {
             if (AwsErrors.category(code) == Category.INVALID) {
                 int bad = code;

@@ -30,11 +30,13 @@ public class JacksonBench {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     AWSForbiddenException error;
+    AWSForbiddenException escaped;
     String body;
 
     @Setup
     public void setup() throws Exception {
         error = new AWSForbiddenException(Records.MSG);
+        escaped = new AWSForbiddenException(Records.MSG_ESCAPED);
         body = jackson_write();
         if (jackson_read() != 403) {
             throw new AssertionError(body);
@@ -44,6 +46,11 @@ public class JacksonBench {
     @Benchmark
     public String jackson_write() throws Exception {
         return MAPPER.writeValueAsString(new ErrorBody("error", AwsErrors.codeOf(error), error.getMessage()));
+    }
+
+    @Benchmark
+    public String jackson_write_escaped() throws Exception {
+        return MAPPER.writeValueAsString(new ErrorBody("error", AwsErrors.codeOf(escaped), escaped.getMessage()));
     }
 
     @Benchmark

@@ -20,6 +20,11 @@ final class Records {
     static final String CODE_TEXT = "403";
     static final String EXCEPTION = "com.actionsoft.exception.AWSForbiddenException";
     static final String MSG = "流程已经挂起，操作被拒绝。processInstId:7f3c2a10-5e2b-4c3a-9d7e-1b2c3d4e5f60";
+    /**
+     * Part 4's second message: about as long as MSG, with a quote, a backslash, a newline and
+     * a tab to escape (AwsErrors.responseJson gives such messages to the core).
+     */
+    static final String MSG_ESCAPED = "参数 \"processInstId\" 无效，操作被拒绝：\n\tat C:\\aws\\apps\\7f3c2a10-5e2b-4c3a-9d7e";
     /** A real stack trace (about 1 KB), made once. */
     static final String DETAIL = trace();
 
