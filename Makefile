@@ -133,7 +133,7 @@ demo-java:
 	$(CARGO) build --release --bin aws-error
 	rm -rf target/java-demo
 	javac --release 8 -encoding UTF-8 -cp $(JAR) -d target/java-demo $$(find $(JAVA_DIR)/demo/src -name '*.java')
-	cd / && java -Xcheck:jni -cp $(JAR):$(CURDIR)/target/java-demo io.github.awserror.demo.Demo $(AWS_ERROR_CLI) \
+	cd / && java -Xcheck:jni -cp $(JAR):$(CURDIR)/target/java-demo io.github.awserror.demo.Demo $(AWS_ERROR_CLI) $(CURDIR)/target/java-demo/logs \
 		> $(CURDIR)/target/java-demo/out.txt 2>&1; status=$$?; cat $(CURDIR)/target/java-demo/out.txt; \
 		if grep -q -e 'WARNING in native method' -e 'JNI local refs' $(CURDIR)/target/java-demo/out.txt; then \
 		echo "FAILED: JNI warnings"; exit 1; fi; exit $$status

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +55,8 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: Demo PATH-TO-aws-error-CLI");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: Demo PATH-TO-aws-error-CLI [LOGS-FOLDER]");
             System.exit(2);
         }
         String cli = args[0];
@@ -108,7 +109,10 @@ public final class Demo {
         // What a client receives and what operators find in aws.log, for the same exceptions;
         // each body's errorCode, read back by the core, must be the code.
         System.out.println();
-        Path logs = Files.createTempDirectory("aws-error-demo-logs");
+        // The journal stays in the folder given (make demo: target/java-demo/logs) for a
+        // look afterwards; without one, a temporary folder is used and removed.
+        boolean keep = args.length > 1;
+        Path logs = keep ? Paths.get(args[1]) : Files.createTempDirectory("aws-error-demo-logs");
         try (ErrorJournal journal = ErrorJournal.forInstance(logs, null)) {
             for (Throwable t : thrown) {
                 String body = AwsErrors.responseJson(t);
@@ -125,8 +129,10 @@ public final class Demo {
             String first = lines.get(0);
             System.out.println("  " + (first.length() > 300 ? first.substring(0, 300) + "..." : first));
         } finally {
-            Files.deleteIfExists(logs.resolve("aws.log"));
-            Files.deleteIfExists(logs);
+            if (!keep) {
+                Files.deleteIfExists(logs.resolve("aws.log"));
+                Files.deleteIfExists(logs);
+            }
         }
         System.out.println();
         if (disagreements > 0) {
