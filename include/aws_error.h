@@ -103,6 +103,11 @@
 #define AWS_ERROR_ERR_OUT_OF_RANGE -14
 
 /**
+ * Not enough memory for a result sized by the input (a journal record).
+ */
+#define AWS_ERROR_ERR_OUT_OF_MEMORY -15
+
+/**
  * The platform's roll size: 20 MB (`aws_error_log_open`).
  */
 #define AWS_ERROR_LOG_DEFAULT_MAX_BYTES 20971520
@@ -364,7 +369,8 @@ struct AwsErrorLog *aws_error_log_open_with(const char *path,
  * U+FFFD each. The record is written whole or not at all.
  * Returns 0; failures: `AWS_ERROR_ERR_NULL` (log), `_CODE_OUT_OF_RANGE` (category
  * INVALID), `_IO` (disk full, folder not writable, …: the next write tries again,
- * reopening the file if it was removed), `_PANIC`.
+ * reopening the file if it was removed), `_OUT_OF_MEMORY` (no memory to build the
+ * record: strings near the memory limit), `_PANIC`.
  *
  * # Safety
  * `log` is NULL or an open handle; the strings are NULL or NUL-terminated.
@@ -444,7 +450,8 @@ int32_t aws_error_register_exception(const char *class_name, int32_t code);
  * platform's `ResponseObject.toString()` writes it (errorCode a string). `msg` NULL
  * means `""`; bytes that are not UTF-8 become U+FFFD each. Any message (quotes,
  * backslashes, control characters, line breaks, non-ASCII) reads back exactly.
- * Returns NULL when the code's category is INVALID (or on an internal panic).
+ * Returns NULL when the code's category is INVALID, when there is no memory for the
+ * body (a message near the memory limit), or on an internal panic.
  * The caller owns the result: free it with `aws_error_string_free`.
  *
  * # Safety
@@ -472,6 +479,9 @@ void aws_error_string_free(char *s);
  * not such a body (including JSON nested deeper than 128 levels);
  * `_NON_NUMERIC_CODE` (e.g. `"ERR_WPLY"`); `_CODE_OVERFLOW` for a code that is
  * negative or above INT32_MAX; `_PANIC`. Bytes that are not UTF-8 are read as U+FFFD.
+ * A JSON number with a fraction or exponent is read as the nearest double, as
+ * JavaScript reads it: `403.0` is 403, `4.5` is `_NON_NUMERIC_CODE`, and digits a
+ * double cannot hold are lost (`403.0000000000000001` is 403, `1e-400` is 0).
  *
  * # Safety
  * `body` is NULL or a NUL-terminated string.

@@ -35,11 +35,13 @@ pub enum Error {
     BadInstance = -13,
     /// A numeric argument is outside its documented range (e.g. journal backups).
     OutOfRange = -14,
+    /// Not enough memory for a result sized by the input (a body, a journal record).
+    OutOfMemory = -15,
 }
 
 impl Error {
     /// Every variant, in number order (for docs, tests and the JNI map).
-    pub const ALL: [Error; 14] = [
+    pub const ALL: [Error; 15] = [
         Error::Null,
         Error::Empty,
         Error::InvalidUtf8,
@@ -54,6 +56,7 @@ impl Error {
         Error::CodeOverflow,
         Error::BadInstance,
         Error::OutOfRange,
+        Error::OutOfMemory,
     ];
 
     /// The stable negative number.
@@ -84,6 +87,7 @@ impl Error {
             Error::CodeOverflow => "CODE_OVERFLOW",
             Error::BadInstance => "BAD_INSTANCE",
             Error::OutOfRange => "OUT_OF_RANGE",
+            Error::OutOfMemory => "OUT_OF_MEMORY",
         }
     }
 
@@ -116,6 +120,7 @@ impl Error {
                 "instance name must be a plain file name (no '/', '\\' or NUL; not '.' or '..')\0"
             }
             Error::OutOfRange => "a numeric argument is outside its documented range\0",
+            Error::OutOfMemory => "not enough memory for the result\0",
         }
     }
 }

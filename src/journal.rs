@@ -36,7 +36,7 @@
 use crate::catalogue::Category;
 use crate::code::category_of;
 use crate::error::{Error, Result};
-use crate::response::push_json_content;
+use crate::response::{json_content_len, push_json_content};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -386,9 +386,11 @@ pub fn record_line(
     } else {
         "WARN"
     };
-    // Room for the fixed text and a few escapes: one allocation for the usual record.
-    let text = exception.len() + msg.len() + detail.len();
-    let mut s = String::with_capacity(160 + text + text / 8);
+    // The fixed text takes under 160 bytes; the strings are measured with their
+    // escapes. One allocation, reserved fallibly: a record near the memory limit is
+    // refused, not an abort.
+    let text: usize = [exception, msg, detail].map(json_content_len).iter().sum();
+    let mut s = crate::text::reserved(160 + text)?;
     s.push_str("{\"time\":\"");
     s.push_str(&format_utc(time));
     s.push_str("\",\"level\":\"");

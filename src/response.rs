@@ -136,9 +136,18 @@ impl Body {
 /// `{"result":"error","errorCode":"403","msg":"…"}`; [`Error::CodeOutOfRange`] when
 /// the code's category is INVALID.
 pub fn error_json(code: i32, msg: &str) -> Result<String> {
-    // The body's own writer, without copying `msg` into a `Body` first.
+    // The body's own writer, without copying `msg` into a `Body` first; its room is
+    // reserved exactly, and fallibly (a message near the memory limit is refused).
     let body = Body::error(code)?;
-    Ok(json_text(body.outcome, body.code, msg, None))
+    let mut s = crate::text::reserved(error_json_len(msg))?;
+    write_json_text(&mut s, body.outcome, body.code, msg, None);
+    Ok(s)
+}
+
+/// The length of [`error_json`]'s body for `msg`, plus one byte: the C ABI's NUL
+/// then needs no second allocation.
+fn error_json_len(msg: &str) -> usize {
+    ERROR_JSON_OPEN_LEN + json_content_len(msg) + ERROR_JSON_CLOSE.len() + 1
 }
 
 /// The text of an error body before its message's first character:
@@ -191,7 +200,18 @@ pub const fn json_escapes(c: u32) -> bool {
 
 /// The JSON form of a body ([`Body::to_json`] documents it).
 fn json_text(outcome: Outcome, code: Option<ErrorCode>, msg: &str, data: Option<&Value>) -> String {
-    let mut s = String::with_capacity(48 + msg.len());
+    let mut s = String::with_capacity(error_json_len(msg));
+    write_json_text(&mut s, outcome, code, msg, data);
+    s
+}
+
+fn write_json_text(
+    s: &mut String,
+    outcome: Outcome,
+    code: Option<ErrorCode>,
+    msg: &str,
+    data: Option<&Value>,
+) {
     match code.map(|c| ErrorJsonOpen::new(c.as_i32())) {
         // Only error bodies carry a code, and only valid ones (Body::error).
         Some(Ok(open)) => s.push_str(open.as_str()),
@@ -201,14 +221,13 @@ fn json_text(outcome: Outcome, code: Option<ErrorCode>, msg: &str, data: Option<
             s.push_str("\",\"msg\":\"");
         }
     }
-    push_json_content(&mut s, msg);
+    push_json_content(s, msg);
     s.push('"');
     if let Some(data) = data {
         s.push_str(",\"data\":");
         s.push_str(&data.to_string());
     }
     s.push('}');
-    s
 }
 
 /// What was read from a body.
@@ -618,6 +637,19 @@ fn code_from_number(n: &serde_json::Number) -> Result<i32> {
     }
 }
 
+/// The length of `s` as JSON string content: what [`push_json_content`] writes.
+pub(crate) fn json_content_len(s: &str) -> usize {
+    let extra: usize = s
+        .bytes()
+        .filter(|&b| json_escapes(u32::from(b)))
+        .map(|b| match b {
+            b'"' | b'\\' | 0x08 | 0x0C | b'\n' | b'\r' | b'\t' => 1,
+            _ => 5, // \u00xx
+        })
+        .sum();
+    s.len() + extra
+}
+
 /// `s` as the content of a JSON string (without the quotes), escaped as serde_json
 /// escapes it: `\"`, `\\`, the short forms `\b \f \n \r \t`, `\u00xx` for the other
 /// control characters; everything else as it is. Runs of plain text are copied whole.
@@ -740,7 +772,8 @@ fn parse_xml(t: &str) -> Result<ParsedBody> {
     let mut result = None;
     let mut error_code = None;
     let mut msg = None;
-    let mut seen: Vec<&str> = Vec::new();
+    // A set, not a list: a body with many attributes must not take quadratic time.
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     loop {
         let had_ws = c.ws();
         if c.eat("/>") {
@@ -768,10 +801,9 @@ fn parse_xml(t: &str) -> Result<ParsedBody> {
         {
             return Err(Error::MalformedBody);
         }
-        if seen.contains(&name) {
+        if !seen.insert(name) {
             return Err(Error::MalformedBody); // duplicate attributes are not well-formed
         }
-        seen.push(name);
         c.i += name_len;
         c.ws();
         if !c.eat("=") {
@@ -1079,10 +1111,14 @@ mod tests {
             push_json_content(&mut out, &c);
             out.push('"');
             assert_eq!(out, serde_json::to_string(&c).unwrap(), "{c:?}");
+            assert_eq!(json_content_len(&c), out.len() - 2, "{c:?}");
+            let json = error_json(403, &c).unwrap();
             assert_eq!(
-                error_json(403, &c).unwrap(),
+                json,
                 format!("{{\"result\":\"error\",\"errorCode\":\"403\",\"msg\":{out}}}")
             );
+            // Reserved exactly, with the C ABI's NUL: CString needs no second allocation.
+            assert_eq!(json.capacity(), json.len() + 1, "{c:?}");
         }
         assert_eq!(
             error_json(-0, "x"),
@@ -1122,6 +1158,30 @@ mod tests {
             .chain([u32::from(b'"'), u32::from(b'\\')])
             .collect();
         assert_eq!(escaped, expected);
+    }
+
+    #[test]
+    fn a_body_too_big_for_memory_is_refused_not_an_abort() {
+        // A reservation no allocator grants: the same path as a message near the limit.
+        assert_eq!(
+            crate::text::reserved(usize::MAX).err(),
+            Some(Error::OutOfMemory)
+        );
+        assert_eq!(
+            crate::text::reserved(isize::MAX as usize).err(),
+            Some(Error::OutOfMemory)
+        );
+        assert_eq!(crate::text::reserved(16).unwrap().capacity(), 16);
+    }
+
+    #[test]
+    fn many_xml_attributes_take_linear_time() {
+        // 200,000 distinct attributes: with a list of the names seen this took 18 s.
+        let attrs: String = (0..200_000).map(|i| format!(" a{i}=\"\"")).collect();
+        let body = format!("<result type=\"error\" errorCode=\"403\"{attrs}/>");
+        assert_eq!(error_code_of(body.as_bytes()), Ok(403));
+        let dup = format!("<result type=\"error\" errorCode=\"403\"{attrs} a7=\"x\"/>");
+        assert_eq!(error_code_of(dup.as_bytes()), Err(Error::MalformedBody));
     }
 
     #[test]

@@ -4,7 +4,17 @@
 //! the number of bad bytes can still be read off the text. (`String::from_utf8_lossy`
 //! would fold a truncated sequence into one.)
 
+use crate::error::{Error, Result};
 use std::borrow::Cow;
+
+/// An empty string with room for `n` bytes, or [`Error::OutOfMemory`]: results sized
+/// by the caller's input are reserved this way, so a huge input is refused instead of
+/// aborting the process (Rust aborts on a failed infallible allocation).
+pub(crate) fn reserved(n: usize) -> Result<String> {
+    let mut s = String::new();
+    s.try_reserve_exact(n).map_err(|_| Error::OutOfMemory)?;
+    Ok(s)
+}
 
 /// `bytes` as text, each byte outside a valid UTF-8 sequence replaced by U+FFFD.
 pub fn lossy(bytes: &[u8]) -> Cow<'_, str> {

@@ -28,6 +28,7 @@ fn failure_constants_match_the_core() {
         (AWS_ERROR_ERR_CODE_OVERFLOW, Error::CodeOverflow),
         (AWS_ERROR_ERR_BAD_INSTANCE, Error::BadInstance),
         (AWS_ERROR_ERR_OUT_OF_RANGE, Error::OutOfRange),
+        (AWS_ERROR_ERR_OUT_OF_MEMORY, Error::OutOfMemory),
     ];
     assert_eq!(constants.len(), Error::ALL.len());
     for (c, e) in constants {

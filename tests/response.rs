@@ -191,6 +191,11 @@ fn real_platform_bodies() {
         (r#"{"result":"error","errorCode":" 409 "}"#, Ok(409)),
         (r#"{"result":"error","errorCode":403.0}"#, Ok(403)),
         (r#"{"result":"error","errorCode":4.5}"#, Err(Error::NonNumericCode)),
+        // Read as the nearest double, as documented: digits beyond it are lost.
+        (r#"{"result":"error","errorCode":4.03e2}"#, Ok(403)),
+        (r#"{"result":"error","errorCode":403.0000000000000001}"#, Ok(403)),
+        (r#"{"result":"error","errorCode":1e-400}"#, Ok(0)),
+        (r#"{"result":"error","errorCode":1e-320}"#, Err(Error::NonNumericCode)),
         (r#"{"result":"error","errorCode":true}"#, Err(Error::NonNumericCode)),
         (r#"{"result":"error","errorCode":["403"]}"#, Err(Error::NonNumericCode)),
         (r#"{"result":"error","errorCode":"2147483647"}"#, Ok(i32::MAX)),

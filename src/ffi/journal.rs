@@ -89,7 +89,8 @@ pub unsafe extern "C" fn aws_error_log_open_with(
 /// U+FFFD each. The record is written whole or not at all.
 /// Returns 0; failures: `AWS_ERROR_ERR_NULL` (log), `_CODE_OUT_OF_RANGE` (category
 /// INVALID), `_IO` (disk full, folder not writable, …: the next write tries again,
-/// reopening the file if it was removed), `_PANIC`.
+/// reopening the file if it was removed), `_OUT_OF_MEMORY` (no memory to build the
+/// record: strings near the memory limit), `_PANIC`.
 ///
 /// # Safety
 /// `log` is NULL or an open handle; the strings are NULL or NUL-terminated.

@@ -62,6 +62,8 @@ pub const AWS_ERROR_ERR_CODE_OVERFLOW: i32 = -12;
 pub const AWS_ERROR_ERR_BAD_INSTANCE: i32 = -13;
 /// A numeric argument is outside its documented range (journal backups > 1000).
 pub const AWS_ERROR_ERR_OUT_OF_RANGE: i32 = -14;
+/// Not enough memory for a result sized by the input (a journal record).
+pub const AWS_ERROR_ERR_OUT_OF_MEMORY: i32 = -15;
 
 /// Runs `body` behind the panic boundary: a panic becomes `on_panic`.
 #[inline]

@@ -17,7 +17,8 @@ pub(crate) fn give_string(s: String) -> *mut c_char {
 /// platform's `ResponseObject.toString()` writes it (errorCode a string). `msg` NULL
 /// means `""`; bytes that are not UTF-8 become U+FFFD each. Any message (quotes,
 /// backslashes, control characters, line breaks, non-ASCII) reads back exactly.
-/// Returns NULL when the code's category is INVALID (or on an internal panic).
+/// Returns NULL when the code's category is INVALID, when there is no memory for the
+/// body (a message near the memory limit), or on an internal panic.
 /// The caller owns the result: free it with `aws_error_string_free`.
 ///
 /// # Safety
@@ -59,6 +60,9 @@ pub unsafe extern "C" fn aws_error_string_free(s: *mut c_char) {
 /// not such a body (including JSON nested deeper than 128 levels);
 /// `_NON_NUMERIC_CODE` (e.g. `"ERR_WPLY"`); `_CODE_OVERFLOW` for a code that is
 /// negative or above INT32_MAX; `_PANIC`. Bytes that are not UTF-8 are read as U+FFFD.
+/// A JSON number with a fraction or exponent is read as the nearest double, as
+/// JavaScript reads it: `403.0` is 403, `4.5` is `_NON_NUMERIC_CODE`, and digits a
+/// double cannot hold are lost (`403.0000000000000001` is 403, `1e-400` is 0).
 ///
 /// # Safety
 /// `body` is NULL or a NUL-terminated string.

@@ -47,6 +47,8 @@ pub(crate) enum Failure {
     NullArgument(&'static str),
     /// An argument outside what the method accepts (not a core rule); the message says why.
     Invalid(String),
+    /// A buffer sized by a Java argument could not be allocated; says for what.
+    OutOfMemory(&'static str),
     /// A JNI call failed (a Java exception may be pending).
     Jni(jni::errors::Error),
     /// A panic was caught; the message is the panic's.

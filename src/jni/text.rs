@@ -49,7 +49,15 @@ pub(crate) fn utf16_lossy(
     env: &mut JNIEnv<'_>,
     s: &JString<'_>,
 ) -> Result<Option<String>, Failure> {
-    with_utf8(env, s, |_, t| t.map(str::to_owned))
+    let copy = |t: &str| {
+        let mut owned = String::new();
+        owned
+            .try_reserve_exact(t.len())
+            .map_err(|_| Failure::OutOfMemory("a copy of a string argument"))?;
+        owned.push_str(t);
+        Ok(owned)
+    };
+    with_utf8(env, s, |_, t| t.map(copy).transpose())?
 }
 
 /// The text of a Java string that must not be `null`.
@@ -83,6 +91,10 @@ pub(crate) fn with_utf8<'l, R>(
     let (units, out) = if len <= STACK_UNITS {
         (&mut stack_units[..len], &mut stack_bytes[..3 * len])
     } else {
+        // Fallible: a string near the memory limit is an OutOfMemoryError, not an abort.
+        let oom = |_| Failure::OutOfMemory("a copy of a string argument");
+        heap_units.try_reserve_exact(len).map_err(oom)?;
+        heap_bytes.try_reserve_exact(3 * len).map_err(oom)?;
         heap_units.resize(len, 0);
         heap_bytes.resize(3 * len, 0);
         (&mut heap_units[..], &mut heap_bytes[..])
@@ -153,6 +165,8 @@ pub(crate) fn new_string(env: &mut JNIEnv<'_>, s: &str) -> Result<jstring, Failu
         }
         &stack[..n]
     } else {
+        heap.try_reserve_exact(s.len())
+            .map_err(|_| Failure::OutOfMemory("a string result"))?;
         heap.extend(s.encode_utf16());
         &heap
     };

@@ -2,7 +2,9 @@
 //! - `NullPointerException`: a `null` argument;
 //! - `IllegalArgumentException`: input the core refuses (bad code, built-in class, name
 //!   that is not a Java class name, ...);
-//! - `IllegalStateException`: a caught panic or a failed JNI call (a bug, never bad input).
+//! - `IllegalStateException`: a caught panic or a failed JNI call (a bug, never bad input);
+//! - `OutOfMemoryError`: no memory for a buffer or result sized by an argument (a
+//!   string too big for what is left), as the JVM itself would report it.
 //!
 //! An exception already pending (thrown by Java during a JNI call, e.g. an
 //! `OutOfMemoryError`) is the truth and is left as it is.
@@ -14,6 +16,7 @@ use jni::JNIEnv;
 const NPE: &str = "java/lang/NullPointerException";
 const IAE: &str = "java/lang/IllegalArgumentException";
 const ISE: &str = "java/lang/IllegalStateException";
+const OOME: &str = "java/lang/OutOfMemoryError";
 
 /// The exception class and message for a failure.
 fn exception_for(failure: &Failure) -> (&'static str, String) {
@@ -34,10 +37,12 @@ fn exception_for(failure: &Failure) -> (&'static str, String) {
                 | Error::BadInstance
                 | Error::OutOfRange => IAE,
                 Error::Panic | Error::Io => ISE,
+                Error::OutOfMemory => OOME,
             };
             (class, format!("{subject}: {}", error.message()))
         }
         Failure::Invalid(msg) => (IAE, msg.clone()),
+        Failure::OutOfMemory(what) => (OOME, format!("aws-error: not enough memory for {what}")),
         Failure::Jni(e) => (ISE, format!("aws-error: JNI call failed: {e}")),
         Failure::Panic(msg) => (
             ISE,

@@ -37,8 +37,9 @@ static void test_errstr(void) {
             "instance name must be a plain file name (no '/', '\\' or NUL; not '.' or '..')");
   CHECK_STR(aws_error_errstr(AWS_ERROR_ERR_OUT_OF_RANGE),
             "a numeric argument is outside its documented range");
+  CHECK_STR(aws_error_errstr(AWS_ERROR_ERR_OUT_OF_MEMORY), "not enough memory for the result");
   /* Anything that is not a failure constant: a code or 0. */
-  static const int32_t ok[] = {0, 403, 500, 1, -15, -1000, INT32_MIN, INT32_MAX};
+  static const int32_t ok[] = {0, 403, 500, 1, -16, -1000, INT32_MIN, INT32_MAX};
   for (size_t i = 0; i < COUNT(ok); i++) CHECK_STR(aws_error_errstr(ok[i]), "ok");
 }
 

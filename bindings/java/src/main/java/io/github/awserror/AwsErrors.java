@@ -336,6 +336,9 @@ public final class AwsErrors {
      * numeric (JSON string or number); 0 when absent, null or empty (ok and warning
      * bodies); otherwise a negative constant, never an exception:
      * {@link #ERR_MALFORMED_BODY}, {@link #ERR_NON_NUMERIC_CODE}, {@link #ERR_CODE_OVERFLOW}.
+     * A JSON number with a fraction or exponent is read as the nearest double (as
+     * JavaScript reads it): {@code 403.0} is 403, {@code 4.5} is non-numeric, and digits a
+     * double cannot hold are lost ({@code 1e-400} is 0).
      *
      * @throws NullPointerException if {@code body} is null
      */

@@ -64,9 +64,11 @@ public final class ErrorJournal implements AutoCloseable {
     /**
      * Opens, rolling when a record would take the file past {@code maxBytes} (a record
      * larger than that gets a file of its own) and keeping {@code backups} old files
-     * (0: the file is emptied instead).
+     * (0: the file is emptied instead; at most 1000, the core's limit, C's
+     * {@code AWS_ERROR_LOG_MAX_BACKUPS}).
      *
-     * @throws IllegalArgumentException if {@code maxBytes} or {@code backups} is negative
+     * @throws IllegalArgumentException if {@code maxBytes} or {@code backups} is negative,
+     *     or {@code backups} is above 1000
      * @throws UncheckedIOException if the file cannot be opened
      */
     public static ErrorJournal open(Path path, long maxBytes, int backups) {

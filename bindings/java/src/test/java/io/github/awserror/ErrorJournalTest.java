@@ -177,6 +177,11 @@ class ErrorJournalTest {
         assertThrows(NullPointerException.class, () -> ErrorJournal.open(null));
         assertThrows(IllegalArgumentException.class, () -> ErrorJournal.open(dir.resolve("a.log"), -1, 1));
         assertThrows(IllegalArgumentException.class, () -> ErrorJournal.open(dir.resolve("a.log"), 1, -1));
+        // The core's limit on backups, as documented: 1000 opens, 1001 does not.
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> ErrorJournal.open(dir.resolve("a.log"), 4096, 1001));
+        assertTrue(tooMany.getMessage().contains("outside its documented range"), tooMany.getMessage());
+        ErrorJournal.open(dir.resolve("a.log"), 4096, 1000).close();
         // A regular file where the folder should be: cannot be opened.
         Files.write(dir.resolve("file"), new byte[] {1});
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
