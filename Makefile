@@ -147,6 +147,7 @@ JMH       = java -cp "$(JMH_DIR)/target/classes:$(JMH_DIR)/target/lib/*:$(JAR)" 
 CRITERION_ARGS := --warm-up-time 1 --measurement-time 2
 
 bench:
+	@$(MAKE) --no-print-directory bench-settle
 	rm -rf $(BENCH_OUT) && mkdir -p $(BENCH_OUT)
 	date -u '+%Y-%m-%d %H:%M UTC' > $(BENCH_OUT)/date-start
 	cat /proc/loadavg > $(BENCH_OUT)/loadavg-start
@@ -159,11 +160,12 @@ bench:
 	$(MAKE) bench-report
 
 # The C harness calls a run busy when the 1-minute load is above half the CPUs; that
-# average still holds the Rust stage's own threads, so let it decay first (≤ 90 s).
+# average still holds the last build's or the Rust stage's threads, so let it decay
+# first (≤ 90 s), before the run and before the C stage.
 bench-settle:
 	@n=$$(nproc); for i in $$(seq 1 18); do \
 	  awk -v n=$$n '{ exit !($$1 > n / 2) }' /proc/loadavg || break; sleep 5; done; \
-	echo "load before the C stage: $$(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "load average: $$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Part 1 (core) and part 4 (ResponseObject) with criterion; part 5's Rust journal harness.
 bench-rust:
