@@ -306,6 +306,14 @@ fn parse_json(t: &str) -> Result<ParsedBody> {
 
 /// [`error_code_of`] for JSON, without copying `result` or `msg` out.
 fn json_code(t: &str) -> Result<i32> {
+    if let Some(code) = canonical_code(t) {
+        return code;
+    }
+    json_code_parsed(t)
+}
+
+/// [`json_code`] by the general reader.
+fn json_code_parsed(t: &str) -> Result<i32> {
     let fields = read_json(t, false)?;
     if fields.result.is_none() {
         return Err(Error::MalformedBody);
@@ -316,6 +324,28 @@ fn json_code(t: &str) -> Result<i32> {
         Some(CodeValue::Number(n)) => code_from_number(&n),
         Some(CodeValue::Other(_)) => Err(Error::NonNumericCode),
     }
+}
+
+/// The error body exactly as the platform's `ResponseObject.toString()` (and
+/// [`error_json`]) writes it: `{"result":"…","errorCode":"…","msg":"…"}`, without
+/// whitespace and with no escape or control character in any string. The general
+/// reader finds the same three strings in such a text, so it answers the same; this
+/// only skips the parser for the usual body. `None` for any other text.
+fn canonical_code(t: &str) -> Option<Result<i32>> {
+    let rest = t.strip_prefix("{\"result\":\"")?;
+    let (_, rest) = plain_json_string(rest)?;
+    let rest = rest.strip_prefix(",\"errorCode\":\"")?;
+    let (code, rest) = plain_json_string(rest)?;
+    let rest = rest.strip_prefix(",\"msg\":\"")?;
+    let (_, rest) = plain_json_string(rest)?;
+    (rest == "}").then(|| code_from_text(code))
+}
+
+/// The content of a JSON string up to its closing quote, and the text after it, when
+/// the content needs no unescaping (no backslash or control character before it).
+fn plain_json_string(s: &str) -> Option<(&str, &str)> {
+    let end = first_json_escape(s.as_bytes())?;
+    (s.as_bytes()[end] == b'"').then(|| (&s[..end], &s[end + 1..]))
 }
 
 /// The three keys of a JSON body, borrowed from the text where no escape had to be
@@ -637,12 +667,36 @@ fn code_from_number(n: &serde_json::Number) -> Result<i32> {
     }
 }
 
+/// The index of the first byte that [`json_escapes`], if any.
+#[inline]
+fn first_json_escape(b: &[u8]) -> Option<usize> {
+    // Sixteen bytes at a time (the compiler vectorises the fold): the usual text has
+    // nothing to escape, and a byte-by-byte scan was most of error_json's time.
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 16) {
+        if chunk
+            .iter()
+            .fold(false, |any, &x| any | json_escapes(u32::from(x)))
+        {
+            break;
+        }
+        i += 16;
+    }
+    b[i..]
+        .iter()
+        .position(|&x| json_escapes(u32::from(x)))
+        .map(|p| i + p)
+}
+
 /// The length of `s` as JSON string content: what [`push_json_content`] writes.
 pub(crate) fn json_content_len(s: &str) -> usize {
-    let extra: usize = s
-        .bytes()
-        .filter(|&b| json_escapes(u32::from(b)))
-        .map(|b| match b {
+    let Some(first) = first_json_escape(s.as_bytes()) else {
+        return s.len();
+    };
+    let extra: usize = s.as_bytes()[first..]
+        .iter()
+        .filter(|&&b| json_escapes(u32::from(b)))
+        .map(|&b| match b {
             b'"' | b'\\' | 0x08 | 0x0C | b'\n' | b'\r' | b'\t' => 1,
             _ => 5, // \u00xx
         })
@@ -655,11 +709,11 @@ pub(crate) fn json_content_len(s: &str) -> usize {
 /// control characters; everything else as it is. Runs of plain text are copied whole.
 pub(crate) fn push_json_content(out: &mut String, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bytes = s.as_bytes();
     let mut plain_from = 0;
-    for (i, b) in s.bytes().enumerate() {
-        if !json_escapes(u32::from(b)) {
-            continue;
-        }
+    while let Some(p) = first_json_escape(&bytes[plain_from..]) {
+        let i = plain_from + p;
+        let b = bytes[i];
         // `b` is ASCII, so `i` and `i + 1` are character boundaries.
         out.push_str(&s[plain_from..i]);
         plain_from = i + 1;
@@ -1172,6 +1226,65 @@ mod tests {
             Some(Error::OutOfMemory)
         );
         assert_eq!(crate::text::reserved(16).unwrap().capacity(), 16);
+    }
+
+    #[test]
+    fn the_usual_body_is_answered_as_the_parser_answers_it() {
+        let results = ["error", "ok", "", "流程"];
+        let codes = [
+            "403",
+            "",
+            " 409 ",
+            "0",
+            "007",
+            "ERR_WPLY",
+            "-1",
+            "2147483648",
+            "4\\u0030",
+        ];
+        let msgs = [
+            "",
+            "x",
+            "流程已经挂起",
+            "a\\\"b",
+            "\\n",
+            "\u{1}",
+            "\\ud800",
+            "😀",
+        ];
+        let tails = ["", " ", "x", "}", ",\"k\":1}", "\"", "\\"];
+        let mut fast = 0;
+        for r in results {
+            for c in codes {
+                for m in msgs {
+                    let body =
+                        format!("{{\"result\":\"{r}\",\"errorCode\":\"{c}\",\"msg\":\"{m}\"}}");
+                    let plain = ![c, m]
+                        .iter()
+                        .any(|s| s.contains('\\') || s.contains('\u{1}'));
+                    assert_eq!(canonical_code(&body).is_some(), plain, "{body}");
+                    // Every prefix and every extension: the fast path answers only
+                    // where the parser agrees.
+                    let texts = (0..=body.len())
+                        .filter(|&i| body.is_char_boundary(i))
+                        .map(|i| body[..i].to_owned())
+                        .chain(tails.iter().map(|t| format!("{body}{t}")));
+                    for t in texts {
+                        if let Some(code) = canonical_code(&t) {
+                            assert_eq!(code, json_code_parsed(&t), "{t}");
+                            fast += 1;
+                        }
+                    }
+                }
+            }
+        }
+        // Only the whole bodies without escapes (4 results x 8 codes x 4 messages),
+        // each met twice: as its longest prefix and with the empty tail.
+        assert_eq!(fast, 2 * 4 * 8 * 4);
+        assert_eq!(
+            canonical_code(r#"{"result":"error","errorCode":"403","msg":"m"}"#),
+            Some(Ok(403))
+        );
     }
 
     #[test]
