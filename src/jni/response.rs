@@ -29,7 +29,7 @@ pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
 
 /// `Native.errorJsonFrame(int)`: `{open, close}`, the text of the code's error body
 /// before and after its message (`response::ErrorJsonOpen`). Java writes a message
-/// without surrogates between them itself (escaped by `jsonEscapes`) and calls
+/// without lone surrogates between them itself (escaped by `jsonEscapes`) and calls
 /// `responseJson` for the rest.
 #[no_mangle]
 pub extern "system" fn Java_io_github_awserror_Native_errorJsonFrame<'local>(

@@ -215,8 +215,9 @@ public final class AwsErrors {
      * The core's error body for {@code code} and {@code m}, written here without a trip
      * through JNI: the code's frame ({@link JsonFrame}) around the message, in which each
      * character the core escapes is replaced by the core's escape ({@link #jsonEscapes}).
-     * Null when {@code m} holds a surrogate: the core's rule for those (a lone one becomes
-     * U+FFFD) stays in the core. ResponseTest checks this against the core for every char.
+     * A surrogate pair is written as it is (the core writes that character as it is); null
+     * when {@code m} holds a lone surrogate: the rule for those (one becomes U+FFFD) stays
+     * in the core. ResponseTest checks this against the core for every char.
      *
      * @throws IllegalArgumentException if the code is not in the 4xx, 5xx, 7xx or 8xx families
      */
@@ -234,12 +235,12 @@ public final class AwsErrors {
             return new StringBuilder(frame.open.length() + n + frame.close.length())
                     .append(frame.open).append(m).append(frame.close).toString();
         }
-        // Sized exactly first (and surrogates found), then filled by bulk copies.
+        // Sized exactly first (and lone surrogates found), then filled by bulk copies.
         long length = n + frameLength;
         for (int j = i; j < n; j = nextToEscape(m, j + 1, escapes)) {
             char c = m.charAt(j);
             if (c >= escapes.length) {
-                return null; // a surrogate
+                return null; // a lone surrogate
             }
             length += escapes[c].length() - 1;
         }
@@ -268,12 +269,22 @@ public final class AwsErrors {
     /** The longest body written here: Java's largest arrays are a little short of Integer.MAX_VALUE. */
     private static final long MAX_BODY_CHARS = Integer.MAX_VALUE - 16;
 
-    /** The index of the first char from {@code i} on that is escaped or a surrogate, or the length. */
+    /**
+     * The index of the first char from {@code i} on that is escaped or a lone surrogate,
+     * or the length. Only chars below the table are escaped.
+     */
     private static int nextToEscape(String m, int i, String[] escapes) {
         for (int n = m.length(); i < n; i++) {
             char c = m.charAt(i);
-            if (c < escapes.length ? escapes[c] != null : Character.isSurrogate(c)) {
-                return i;
+            if (c < escapes.length) {
+                if (escapes[c] != null) {
+                    return i;
+                }
+            } else if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(m.charAt(i + 1))) {
+                    return i;
+                }
+                i++; // a pair: both as they are
             }
         }
         return i;

@@ -69,7 +69,7 @@ class ResponseTest {
     /**
      * responseJson writes a body itself, the core's frame around the message escaped with
      * the core's table: for every char value, for escapes side by side, and for every code
-     * with a body, the result is the core's, and only messages with a surrogate go to it.
+     * with a body, the result is the core's, and only messages with a lone surrogate go to it.
      */
     @Test
     void javaFastPathWritesWhatTheCoreWrites() {
@@ -85,7 +85,7 @@ class ResponseTest {
                 inJava++;
             }
         }
-        // Everything but the 2048 surrogates is written in Java.
+        // Everything but the 2048 surrogates (lone here) is written in Java.
         assertEquals(0x10000 - 2048, inJava);
         // The core's escapes, as Java gets them: serde_json's forms.
         String[] escapes = Native.jsonEscapes();
@@ -105,10 +105,21 @@ class ResponseTest {
                 for (String z : parts) {
                     String m = x + y + z;
                     assertEquals(Native.responseJson(520, m), AwsErrors.responseJson(520, m), m);
-                    boolean surrogate = m.chars().anyMatch(ch -> Character.isSurrogate((char) ch));
-                    assertEquals(surrogate, AwsErrors.writtenInJava(520, m) == null, m);
+                    assertEquals(hasLoneSurrogate(m), AwsErrors.writtenInJava(520, m) == null, m);
                 }
             }
+        }
+        // Pairs are written in Java: every high surrogate, every low one, and each with
+        // an escape or a lone surrogate next to it.
+        for (char s = '\uD800'; s <= '\uDBFF'; s++) {
+            for (String m : new String[] {s + "\uDC00", s + "\uDFFF", "\"" + s + "\uDE00\n", s + "\uDC00" + s}) {
+                assertEquals(Native.responseJson(403, m), AwsErrors.responseJson(403, m), m);
+                assertEquals(hasLoneSurrogate(m), AwsErrors.writtenInJava(403, m) == null, m);
+            }
+        }
+        for (char s = '\uDC00'; s <= '\uDFFF'; s++) {
+            String m = "\uD83D" + s + "x\\";
+            assertEquals(Native.responseJson(403, m), AwsErrors.writtenInJava(403, m), m);
         }
         for (int code = -1; code <= 1000; code++) {
             if (AwsErrors.category(code) == Category.INVALID) {
@@ -119,6 +130,18 @@ class ResponseTest {
                 assertEquals(Native.responseJson(code, ""), AwsErrors.responseJson(code, null));
             }
         }
+    }
+
+    private static boolean hasLoneSurrogate(String m) {
+        for (int i = 0; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < m.length() && Character.isLowSurrogate(m.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
