@@ -67,6 +67,46 @@ const BUILTINS: [(&[u8], i32); BUILTIN_COUNT] = {
     out
 };
 
+/// [`BUILTIN_PACKAGES`] with the separator after them, in binary and internal form.
+const BUILTIN_PREFIXES: [&[u8]; 4] = [
+    b"com.actionsoft.exception.",
+    b"com/actionsoft/exception/",
+    b"io.github.awserror.",
+    b"io/github/awserror/",
+];
+
+/// The longest text [`builtin_exact`] can match: the longest prefix and simple name.
+const MAX_BUILTIN_LEN: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < BUILTINS.len() {
+        if BUILTINS[i].0.len() > longest {
+            longest = BUILTINS[i].0.len();
+        }
+        i += 1;
+    }
+    BUILTIN_PREFIXES[0].len() + longest
+};
+
+/// The code of a built-in name written exactly in one of its forms: the simple name,
+/// or a built-in package with only `.` or only `/` before it. Each such text is a
+/// valid name, so a match needs no validation. `None` for every other text, which
+/// then takes the general path (with the same answer for these texts).
+#[inline]
+fn builtin_exact(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    if b.len() > MAX_BUILTIN_LEN {
+        return None; // e.g. most registered names: they pay one compare here
+    }
+    let simple = BUILTIN_PREFIXES
+        .iter()
+        .find_map(|p| b.strip_prefix(*p))
+        .unwrap_or(b);
+    BUILTINS
+        .iter()
+        .find(|(class, _)| *class == simple)
+        .map(|&(_, code)| code)
+}
+
 /// The code a name is mapped to (built-in or registered), if any.
 #[inline]
 pub fn mapped_code(name: &ClassName<'_>) -> Option<i32> {
@@ -76,6 +116,10 @@ pub fn mapped_code(name: &ClassName<'_>) -> Option<i32> {
 /// The code for one exception class: its mapping, or 500.
 #[inline]
 pub fn code_for_exception(class_name: &str) -> Result<i32> {
+    // A table class as the platform names it: no validation needed (see builtin_exact).
+    if let Some(code) = builtin_exact(class_name) {
+        return Ok(code);
+    }
     // A registered name in binary form (what `Class.getName()` gives) is found
     // before validating it: a stored name is valid, so an exact match proves the
     // input valid, and validating was most of the cost of a long name. Registered
@@ -129,4 +173,61 @@ pub fn register_exception(class_name: &str, code: i32) -> Result<()> {
     }
     registry::insert(&name, code);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The general path: validate, then the built-in table.
+    fn general(text: &str) -> Result<Option<i32>> {
+        ClassName::parse(text).map(|n| builtin_code(&n))
+    }
+
+    #[test]
+    fn exact_builtin_names_answer_as_the_general_path_does() {
+        assert!(BUILTINS.len() >= 11, "the table names at least 11 classes");
+        assert!(BUILTIN_PREFIXES
+            .iter()
+            .all(|p| p.len() <= BUILTIN_PREFIXES[0].len()));
+        for &(class, code) in &BUILTINS {
+            let simple = std::str::from_utf8(class).unwrap();
+            let forms = BUILTIN_PREFIXES
+                .iter()
+                .map(|p| format!("{}{simple}", std::str::from_utf8(p).unwrap()))
+                .chain([simple.to_owned()]);
+            for text in forms {
+                assert_eq!(builtin_exact(&text), Some(code), "{text}");
+                assert_eq!(general(&text), Ok(Some(code)), "{text}");
+                assert_eq!(code_for_exception(&text), Ok(code), "{text}");
+            }
+            // Near misses take the general path, whatever it answers.
+            for text in [
+                format!("com.actionsoft.exception/{simple}"),
+                format!("com/actionsoft.exception.{simple}"),
+                format!("io.github/awserror.{simple}"),
+                format!("com.actionsoft.exception.x.{simple}"),
+                format!("org.example.{simple}"),
+                format!("{simple}x"),
+                format!("x{simple}"),
+                format!("{simple}."),
+                format!(".{simple}"),
+                format!("{simple}$Inner"),
+                simple.to_lowercase(),
+            ] {
+                assert_eq!(builtin_exact(&text), None, "{text}");
+            }
+        }
+        for text in ["", "com.actionsoft.exception.", "io/github/awserror/", "."] {
+            assert_eq!(builtin_exact(text), None, "{text:?}");
+        }
+        assert_eq!(
+            builtin_exact("com.actionsoft.exception.AWSForbiddenException"),
+            Some(403)
+        );
+        assert_eq!(
+            builtin_exact("io/github/awserror/AWSQuotaException"),
+            Some(800)
+        );
+    }
 }
