@@ -33,7 +33,9 @@ real="$libdir/libaws_error.so.$version"
 [ -f "$real" ] && [ ! -L "$real" ] || fail "$real is not a regular file"
 [ "$(readlink "$libdir/libaws_error.so.$major")" = "libaws_error.so.$version" ] || fail "bad soname link"
 [ "$(readlink "$libdir/libaws_error.so")" = "libaws_error.so.$major" ] || fail "bad dev link"
-readelf -d "$real" | grep -q "SONAME.*\[libaws_error.so.$major\]" || fail "soname is not libaws_error.so.$major"
+# Never `cmd | grep -q` under pipefail: grep exits at the first match, and the
+# writer's SIGPIPE then fails the pipeline (a flaky failure). Read the output whole.
+grep -q "SONAME.*\[libaws_error.so.$major\]" <<<"$(readelf -d "$real")" || fail "soname is not libaws_error.so.$major"
 [ -f "$libdir/libaws_error.a" ] || fail "static library missing"
 cmp -s "$prefix/include/aws_error.h" "$root/include/aws_error.h" || fail "header differs"
 [ -f "$libdir/cmake/aws_error/aws_errorConfig.cmake" ] || fail "CMake package missing"
@@ -60,15 +62,15 @@ check_example() { # check_example BINARY
 # shellcheck disable=SC2046
 cc -Wall -Wextra -Werror $(pkg-config --cflags aws_error) "$example" -o "$work/example_pc" \
   $(pkg-config --libs aws_error) -Wl,-rpath,"$libdir"
-ldd "$work/example_pc" | grep -qF "$libdir/libaws_error.so.$major" || fail "example_pc does not use the installed library"
+grep -qF "$libdir/libaws_error.so.$major" <<<"$(ldd "$work/example_pc")" || fail "example_pc does not use the installed library"
 check_example "$work/example_pc"
 
 # 2. find_package(aws_error), shared and static targets.
 cmake -S "$root/bindings/c/tests/consumer" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$prefix" \
   -DEXAMPLE_SOURCE="$example" -DEXPECTED_VERSION="$version" >"$work/consumer.log" 2>&1 || { cat "$work/consumer.log" >&2; fail "consumer configure failed"; }
 cmake --build "$work/consumer" >>"$work/consumer.log" 2>&1 || { cat "$work/consumer.log" >&2; fail "consumer build failed"; }
-ldd "$work/consumer/example_shared" | grep -qF "$libdir/libaws_error.so.$major" || fail "example_shared does not use the installed library"
-if ldd "$work/consumer/example_static" | grep -q libaws_error; then fail "example_static is not static"; fi
+grep -qF "$libdir/libaws_error.so.$major" <<<"$(ldd "$work/consumer/example_shared")" || fail "example_shared does not use the installed library"
+if grep -q libaws_error <<<"$(ldd "$work/consumer/example_static")"; then fail "example_static is not static"; fi
 check_example "$work/consumer/example_shared"
 check_example "$work/consumer/example_static"
 
