@@ -411,7 +411,10 @@ int32_t aws_error_log_path(const char *logs_dir, const char *instance, char *buf
  * The code for one exception class name: binary (`com.a.B`, `com.a.Outer$Inner`),
  * JVM internal (`com/a/B`) or simple (`B`). Built-in table classes (in package
  * `com.actionsoft.exception`, `io.github.awserror` or none) give their code,
- * registered classes theirs, anything else 500.
+ * registered classes theirs, anything else 500. Segments are separated by `.` or by
+ * `/` (not both) and are Java identifiers as far as ASCII goes (letters, `_`, `$`,
+ * digits but not first); every non-ASCII character is accepted, without Java's
+ * Unicode identifier classes being checked.
  * Failures: `AWS_ERROR_ERR_NULL`, `_EMPTY`, `_INVALID_UTF8`, `_MALFORMED_NAME`,
  * `_TOO_LONG` (over 65535 bytes), `_PANIC`.
  *
@@ -479,6 +482,11 @@ void aws_error_string_free(char *s);
  * not such a body (including JSON nested deeper than 128 levels);
  * `_NON_NUMERIC_CODE` (e.g. `"ERR_WPLY"`); `_CODE_OVERFLOW` for a code that is
  * negative or above INT32_MAX; `_PANIC`. Bytes that are not UTF-8 are read as U+FFFD.
+ * Byte order marks before the body and whitespace around it (space, tab, LF, CR)
+ * are ignored. A code given as a string may have whitespace around it (any Unicode
+ * whitespace) and a leading `+`: `" +409 "` is 409. JSON strings are read as
+ * serde_json reads them, so an escape of a lone surrogate (`"\ud800"`) makes the body
+ * `_MALFORMED_BODY`.
  * A JSON number with a fraction or exponent is read as the nearest double, as
  * JavaScript reads it: `403.0` is 403, `4.5` is `_NON_NUMERIC_CODE`, and digits a
  * double cannot hold are lost (`403.0000000000000001` is 403, `1e-400` is 0).

@@ -277,10 +277,11 @@ pub(crate) fn error_code_of_text(text: &str) -> Result<i32> {
     }
 }
 
-/// The body without a leading byte order mark and surrounding ASCII whitespace.
+/// The body without leading byte order marks and surrounding whitespace as JSON and
+/// XML define it (space, tab, LF, CR; a form feed is neither's whitespace).
 fn trim_body(text: &str) -> &str {
     text.trim_start_matches('\u{feff}')
-        .trim_matches(|c: char| c.is_ascii_whitespace())
+        .trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r'))
 }
 
 fn parse_json(t: &str) -> Result<ParsedBody> {
@@ -1073,6 +1074,8 @@ mod tests {
             r#"{"result":"ok"} {}"#,
             r#"{"result":"ok"}  "#,
             "\u{feff}\u{feff} \t{\"result\":\"ok\"}\r\n",
+            "\u{c}{\"result\":\"ok\"}",
+            "{\"result\":\"ok\"}\u{c}",
             "{\"result\":\"ok\"}\u{feff}",
             r#"{"result":"ok","msg":null}"#,
             r#"{"result":"ok","data":{"result":"x","errorCode":"1","msg":"m"}}"#,

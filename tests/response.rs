@@ -189,6 +189,11 @@ fn real_platform_bodies() {
         (r#"{"result":"error","errorCode":""}"#, Ok(0)),
         (r#"{"result":"error","errorCode":null}"#, Ok(0)),
         (r#"{"result":"error","errorCode":" 409 "}"#, Ok(409)),
+        (r#"{"result":"error","errorCode":" +409 "}"#, Ok(409)),
+        // Only JSON's and XML's whitespace around a body: not a form feed.
+        ("\r\n\t {\"result\":\"error\",\"errorCode\":\"403\",\"msg\":\"m\"} \n", Ok(403)),
+        ("\u{c}{\"result\":\"error\",\"errorCode\":\"403\",\"msg\":\"m\"}", Err(Error::MalformedBody)),
+        ("<result type=\"error\" errorCode=\"403\"/>\u{c}", Err(Error::MalformedBody)),
         (r#"{"result":"error","errorCode":403.0}"#, Ok(403)),
         (r#"{"result":"error","errorCode":4.5}"#, Err(Error::NonNumericCode)),
         // Read as the nearest double, as documented: digits beyond it are lost.

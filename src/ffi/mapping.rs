@@ -9,7 +9,10 @@ use std::ffi::c_char;
 /// The code for one exception class name: binary (`com.a.B`, `com.a.Outer$Inner`),
 /// JVM internal (`com/a/B`) or simple (`B`). Built-in table classes (in package
 /// `com.actionsoft.exception`, `io.github.awserror` or none) give their code,
-/// registered classes theirs, anything else 500.
+/// registered classes theirs, anything else 500. Segments are separated by `.` or by
+/// `/` (not both) and are Java identifiers as far as ASCII goes (letters, `_`, `$`,
+/// digits but not first); every non-ASCII character is accepted, without Java's
+/// Unicode identifier classes being checked.
 /// Failures: `AWS_ERROR_ERR_NULL`, `_EMPTY`, `_INVALID_UTF8`, `_MALFORMED_NAME`,
 /// `_TOO_LONG` (over 65535 bytes), `_PANIC`.
 ///

@@ -60,6 +60,11 @@ pub unsafe extern "C" fn aws_error_string_free(s: *mut c_char) {
 /// not such a body (including JSON nested deeper than 128 levels);
 /// `_NON_NUMERIC_CODE` (e.g. `"ERR_WPLY"`); `_CODE_OVERFLOW` for a code that is
 /// negative or above INT32_MAX; `_PANIC`. Bytes that are not UTF-8 are read as U+FFFD.
+/// Byte order marks before the body and whitespace around it (space, tab, LF, CR)
+/// are ignored. A code given as a string may have whitespace around it (any Unicode
+/// whitespace) and a leading `+`: `" +409 "` is 409. JSON strings are read as
+/// serde_json reads them, so an escape of a lone surrogate (`"\ud800"`) makes the body
+/// `_MALFORMED_BODY`.
 /// A JSON number with a fraction or exponent is read as the nearest double, as
 /// JavaScript reads it: `403.0` is 403, `4.5` is `_NON_NUMERIC_CODE`, and digits a
 /// double cannot hold are lost (`403.0000000000000001` is 403, `1e-400` is 0).

@@ -175,8 +175,15 @@ pub(crate) fn new_string(env: &mut JNIEnv<'_>, s: &str) -> Result<jstring, Failu
 
 /// A new Java string of these UTF-16 units (`NewString`).
 fn new_string_utf16(env: &mut JNIEnv<'_>, units: &[u16]) -> Result<jstring, Failure> {
-    let len = jsize::try_from(units.len())
-        .map_err(|_| Failure::Invalid("text too long for a Java string".to_owned()))?;
+    // What a Java string can hold: jsize::MAX Latin-1 chars, half that otherwise (its
+    // bytes are counted in an int; HotSpot's NewString overflows past it). Refused as
+    // Java refuses it, with an OutOfMemoryError.
+    const TOO_LONG: Failure =
+        Failure::OutOfMemory("the result, which is longer than a Java string can hold");
+    let len = jsize::try_from(units.len()).map_err(|_| TOO_LONG)?;
+    if units.len() > (jsize::MAX >> 1) as usize && units.iter().any(|&u| u > 0xFF) {
+        return Err(TOO_LONG);
+    }
     let raw = env.get_raw();
     // SAFETY: `raw` is this thread's valid JNIEnv and no exception is pending (the
     // `call` wrapper's rule); `units` holds `len` jchars and outlives the call.

@@ -204,6 +204,7 @@ public final class AwsErrors {
      * The error body for {@code code} and {@code msg} ({@code null} means {@code ""}).
      *
      * @throws IllegalArgumentException if the code is not in the 4xx, 5xx, 7xx or 8xx families
+     * @throws OutOfMemoryError if the body is longer than a Java string can hold
      */
     public static String responseJson(int code, String msg) {
         String m = msg == null ? "" : msg;
