@@ -697,12 +697,24 @@ pub(crate) fn json_content_len(s: &str) -> usize {
     let extra: usize = s.as_bytes()[first..]
         .iter()
         .filter(|&&b| json_escapes(u32::from(b)))
-        .map(|&b| match b {
-            b'"' | b'\\' | 0x08 | 0x0C | b'\n' | b'\r' | b'\t' => 1,
-            _ => 5, // \u00xx
-        })
+        .map(|&b| short_escape(b).map_or("\\u00xx".len(), str::len) - 1)
         .sum();
     s.len() + extra
+}
+
+/// The two-character escape of a byte that [`json_escapes`], where JSON has one;
+/// the others are written `\u00xx`.
+fn short_escape(b: u8) -> Option<&'static str> {
+    Some(match b {
+        b'"' => "\\\"",
+        b'\\' => "\\\\",
+        0x08 => "\\b",
+        0x0C => "\\f",
+        b'\n' => "\\n",
+        b'\r' => "\\r",
+        b'\t' => "\\t",
+        _ => return None,
+    })
 }
 
 /// `s` as the content of a JSON string (without the quotes), escaped as serde_json
@@ -718,22 +730,13 @@ pub(crate) fn push_json_content(out: &mut String, s: &str) {
         // `b` is ASCII, so `i` and `i + 1` are character boundaries.
         out.push_str(&s[plain_from..i]);
         plain_from = i + 1;
-        let short = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            0x08 => "\\b",
-            0x0C => "\\f",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            _ => {
-                out.push_str("\\u00");
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 0xF)]));
-                continue;
-            }
-        };
-        out.push_str(short);
+        if let Some(short) = short_escape(b) {
+            out.push_str(short);
+        } else {
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+        }
     }
     out.push_str(&s[plain_from..]);
 }

@@ -50,9 +50,7 @@ pub(crate) fn utf16_lossy(
     s: &JString<'_>,
 ) -> Result<Option<String>, Failure> {
     let copy = |t: &str| {
-        let mut owned = String::new();
-        owned
-            .try_reserve_exact(t.len())
+        let mut owned = crate::text::reserved(t.len())
             .map_err(|_| Failure::OutOfMemory("a copy of a string argument"))?;
         owned.push_str(t);
         Ok(owned)

@@ -226,14 +226,14 @@ public final class AwsErrors {
         JsonFrame frame = jsonFrame(code);
         String[] escapes = jsonEscapes();
         int n = m.length();
-        int i = nextToEscape(m, 0, escapes);
         long frameLength = frame.open.length() + frame.close.length();
         if (n + frameLength > MAX_BODY_CHARS) {
             return null; // the core reports what cannot be built
         }
+        int i = nextToEscape(m, 0, escapes);
         if (i == n) {
             // The usual message: nothing to escape, so one copy of it.
-            return new StringBuilder(frame.open.length() + n + frame.close.length())
+            return new StringBuilder((int) (n + frameLength))
                     .append(frame.open).append(m).append(frame.close).toString();
         }
         // Sized exactly first (and lone surrogates found), then filled by bulk copies.
