@@ -3,6 +3,7 @@
 //! (exhaustive matches here, checked against the Java enums by the Java tests).
 
 use super::cache::{self, Cache};
+use super::text::string_array;
 use super::{call, Failure};
 use crate::catalogue::{self, ErrorInfo};
 use crate::code::{ErrorCode, Lang};
@@ -135,16 +136,7 @@ fn error_info<'local>(
     cache: &Cache,
     e: &ErrorInfo,
 ) -> Result<JObject<'local>, Failure> {
-    let exceptions = env.new_object_array(
-        e.exceptions().len() as jsize,
-        &cache.string,
-        JObject::null(),
-    )?;
-    for (i, name) in e.exceptions().enumerate() {
-        let s = env.new_string(name)?;
-        env.set_object_array_element(&exceptions, i as jsize, &s)?;
-        env.delete_local_ref(s)?;
-    }
+    let exceptions = string_array(env, e.exceptions().len(), e.exceptions().enumerate())?;
     let category = env.new_string(java_name(e.category().as_str()))?;
     let name_zh = env.new_string(e.name_zh())?;
     let name_en = env.new_string(e.name_en())?;

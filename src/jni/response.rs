@@ -1,11 +1,11 @@
 //! ResponseObject bodies for Java: build them, read their errorCode back.
 
-use super::text::{new_string, utf16_lossy, with_utf8};
-use super::{cache, call, Failure};
+use super::text::{new_string, string_array, utf16_lossy, with_utf8};
+use super::{call, Failure};
 use crate::error::Error;
 use crate::response::{self, Body, ErrorJsonOpen, ERROR_JSON_CLOSE};
 use jni::objects::{JClass, JObject, JString};
-use jni::sys::{jboolean, jint, jobjectArray, jsize, jstring, JNI_FALSE};
+use jni::sys::{jboolean, jint, jobjectArray, jstring, JNI_FALSE};
 use jni::JNIEnv;
 
 /// `Native.errorNames()`: element i names the error numbered -(i + 1).
@@ -15,15 +15,9 @@ pub extern "system" fn Java_io_github_awserror_Native_errorNames<'local>(
     _native: JClass<'local>,
 ) -> jobjectArray {
     call(&mut env, JObject::null().into_raw(), |env| {
-        let cache = cache::get(env)?;
-        let array =
-            env.new_object_array(Error::ALL.len() as jsize, &cache.string, JObject::null())?;
-        for e in Error::ALL {
-            let s = env.new_string(e.name())?;
-            env.set_object_array_element(&array, -e.code() - 1, &s)?;
-            env.delete_local_ref(s)?;
-        }
-        Ok(array.into_raw())
+        // Numbers run -1, -2, ...: element i is error -(i + 1).
+        let names = Error::ALL.map(|e| ((-e.code() - 1) as usize, e.name()));
+        Ok(string_array(env, Error::ALL.len(), names)?.into_raw())
     })
 }
 
@@ -40,14 +34,8 @@ pub extern "system" fn Java_io_github_awserror_Native_errorJsonFrame<'local>(
     call(&mut env, JObject::null().into_raw(), |env| {
         let open = ErrorJsonOpen::new(code)
             .map_err(|e| Failure::core(e, format!("no error body for code {code}")))?;
-        let cache = cache::get(env)?;
-        let frame = env.new_object_array(2, &cache.string, JObject::null())?;
-        for (i, text) in [open.as_str(), ERROR_JSON_CLOSE].into_iter().enumerate() {
-            let s = env.new_string(text)?;
-            env.set_object_array_element(&frame, i as jsize, &s)?;
-            env.delete_local_ref(s)?;
-        }
-        Ok(frame.into_raw())
+        let frame = [open.as_str(), ERROR_JSON_CLOSE].into_iter().enumerate();
+        Ok(string_array(env, 2, frame)?.into_raw())
     })
 }
 
@@ -61,19 +49,14 @@ pub extern "system" fn Java_io_github_awserror_Native_jsonEscapes<'local>(
     _native: JClass<'local>,
 ) -> jobjectArray {
     call(&mut env, JObject::null().into_raw(), |env| {
-        let cache = cache::get(env)?;
-        let table = env.new_object_array(128, &cache.string, JObject::null())?;
-        for c in 0..128u8 {
-            if !response::json_escapes(u32::from(c)) {
-                continue;
-            }
-            let mut text = String::with_capacity(6);
-            response::push_json_content(&mut text, char::from(c).encode_utf8(&mut [0; 4]));
-            let s = env.new_string(text)?;
-            env.set_object_array_element(&table, jsize::from(c), &s)?;
-            env.delete_local_ref(s)?;
-        }
-        Ok(table.into_raw())
+        let escapes = (0..128u8)
+            .filter(|&c| response::json_escapes(u32::from(c)))
+            .map(|c| {
+                let mut text = String::with_capacity(6);
+                response::push_json_content(&mut text, char::from(c).encode_utf8(&mut [0; 4]));
+                (usize::from(c), text)
+            });
+        Ok(string_array(env, 128, escapes)?.into_raw())
     })
 }
 

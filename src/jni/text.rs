@@ -7,7 +7,7 @@
 //! one JNI call in and one out, and no encoding work on the Java side.
 
 use super::Failure;
-use jni::objects::JString;
+use jni::objects::{JObject, JObjectArray, JString};
 use jni::sys::{jsize, jstring};
 use jni::JNIEnv;
 
@@ -169,6 +169,26 @@ pub(crate) fn new_string(env: &mut JNIEnv<'_>, s: &str) -> Result<jstring, Failu
         &heap
     };
     new_string_utf16(env, units)
+}
+
+/// A new `String[len]` holding `items` at their indices, the other elements null;
+/// each element's local reference is freed once it is stored.
+pub(crate) fn string_array<'l, S: AsRef<str>>(
+    env: &mut JNIEnv<'l>,
+    len: usize,
+    items: impl IntoIterator<Item = (usize, S)>,
+) -> Result<JObjectArray<'l>, Failure> {
+    let cache = super::cache::get(env)?;
+    let length = jsize::try_from(len)
+        .map_err(|_| Failure::Invalid("too many elements for a Java array".to_owned()))?;
+    let array = env.new_object_array(length, &cache.string, JObject::null())?;
+    for (i, text) in items {
+        let s = env.new_string(text.as_ref())?;
+        // `i < len`, so it fits a jsize too.
+        env.set_object_array_element(&array, i as jsize, &s)?;
+        env.delete_local_ref(s)?;
+    }
+    Ok(array)
 }
 
 /// A new Java string of these UTF-16 units (`NewString`).
